@@ -56,8 +56,8 @@ export function setPendingCue(id: u32, start: u32, end: u32): void {
 export function cueBefore(id: u32, pos: u32, window: u32): u32 {
   if (pendingId == id && (pendingEnd <= pos && pos - pendingEnd <= window)) return pendingStart;
   if (id >= MAX_CUES) return NONE;
-  const e = load<u32>(lastEnd + (<usize>id << 2));
-  if (e != NONE && (e <= pos && pos - e <= window)) return load<u32>(lastStart + (<usize>id << 2));
+  const e = load<u32>(<usize>id << 2, lastEnd);
+  if (e != NONE && (e <= pos && pos - e <= window)) return load<u32>(<usize>id << 2, lastStart);
   return NONE;
 }
 
@@ -65,7 +65,7 @@ export function cueBefore(id: u32, pos: u32, window: u32): u32 {
 export function cueEndBefore(id: u32, pos: u32, window: u32): u32 {
   if (pendingId == id && (pendingEnd <= pos && pos - pendingEnd <= window)) return pendingEnd;
   if (id >= MAX_CUES) return NONE;
-  const e = load<u32>(lastEnd + (<usize>id << 2));
+  const e = load<u32>(<usize>id << 2, lastEnd);
   if (e != NONE && (e <= pos && pos - e <= window)) return e;
   return NONE;
 }

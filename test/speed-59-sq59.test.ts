@@ -9,10 +9,7 @@
 // middle initial, a credential) and prose that names nothing, in mixed case, ALL CAPS and lower case, on both engines,
 // for the next attempt at quiet()'s cost. The findings are the stop's start's (main f4dcdd1), gaps included: a row
 // records what the core finds, not what it should find.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-
-type Row = readonly [string, ReadonlyArray<readonly [string, string, string]>];
+import { runSpeedTable, type SpeedRow as Row } from "./helpers/speed-table.js";
 
 const ROWS: Row[] = [
   ["Plot at Highland Vale Cemetery; burial at resurrection cemetery on Friday. Prn pain, max 3 g/day, min 2 L.", [["Highland Vale","NAME","name:neighbour"],["resurrection cemetery","LOCATION","location:county"],["Friday","DATE","dictionary:weekday"]]],
@@ -50,13 +47,4 @@ const ROWS: Row[] = [
   ["the patient has a care plan at home; she will follow up in the clinic in may with the team and the health plan.", [["may","DATE","cue:date"]]],
 ];
 
-describe("stop 59, sq59: quiet()'s and lowerExit()'s tests in their frames keep the start's findings", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    for (const [text, expected] of ROWS) {
-      it(`${engine}: ${JSON.stringify(text).slice(0, 120)}`, () => {
-        expect(r.find(text).map((f) => [f.text, f.type, f.reason])).toEqual(expected);
-      });
-    }
-  }
-});
+runSpeedTable("stop 59, sq59: quiet()'s and lowerExit()'s tests in their frames keep the start's findings", ROWS);

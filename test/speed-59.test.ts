@@ -8,10 +8,8 @@
 // child's age, a practice's pair of services) and prose that names nothing, in mixed case, ALL CAPS and lower case, on
 // both engines. The findings are the stop's start's (main f4dcdd1), gaps included: a row records what the core finds,
 // not what it should find. Invented names only.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-
-type Row = readonly [string, ReadonlyArray<readonly [string, string, string]>];
+import { expect, it } from "vitest";
+import { runSpeedTable, type SpeedRow as Row } from "./helpers/speed-table.js";
 
 const ROWS: Row[] = [
   ["MSH|^~\\&|EPICADT|WMC|202201011200||ADT^A01|",[["WMC","LOCATION","location:facility"],["202201011200","ID","format:record-field"]]],
@@ -108,15 +106,7 @@ const ROWS: Row[] = [
   ["wound care per protocol; icu team aware; us of the abdomen done; return to the er if worse.",[]],
 ];
 
-describe("stop 59, sp59: step()'s rules in four out-of-line runs keep the start's findings", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    for (const [text, expected] of ROWS) {
-      it(`${engine}: ${JSON.stringify(text).slice(0, 120)}`, () => {
-        expect(r.find(text).map((f) => [f.text, f.type, f.reason])).toEqual(expected);
-      });
-    }
-  }
+runSpeedTable("stop 59, sp59: step()'s rules in four out-of-line runs keep the start's findings", ROWS, () => {
   it("step() calls the four runs behind their unions only", async () => {
     const { readFileSync } = await import("node:fs");
     const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");

@@ -8,10 +8,7 @@
 // a newline, a no-break space and punctuation, an agency's remit that quiets no word ("Her health is poor") and one that
 // lets its last word reach decide() ("COUNCIL ON AGING"), and the lower-case refusals ("anc nadir", "Reg Thompson"),
 // each in mixed case, ALL CAPS and lower case, on both engines. A row records what the core finds, not what it should.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-
-type Row = readonly [string, ReadonlyArray<readonly [string, string, string]>];
+import { runSpeedTable, type SpeedRow as Row } from "./helpers/speed-table.js";
 
 const ROWS: Row[] = [
   ["Seen by Dr. O'Brien with Mary's son; D’Angelo’s wife called. We'll call; don't worry, I'm fine. Transferred to ST. MARY 'S HOSPITAL.", [["O'Brien","NAME","name:title"],["Mary","NAME","name:cue"],["D’Angelo","NAME","name:cue"],["ST. MARY 'S HOSPITAL","LOCATION","location:facility"]]],
@@ -49,13 +46,4 @@ const ROWS: Row[] = [
   ["16 fr coude placed by fr. michael doyle; 14 fr. foley; sister anne ruiz visited.", [["michael doyle","NAME","name:title"],["anne ruiz","NAME","name:neighbour"]]],
 ];
 
-describe("stop 60, sq60: the tokenizer's and quiet()'s faster paths keep the start's findings", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    for (const [text, expected] of ROWS) {
-      it(`${engine}: ${JSON.stringify(text).slice(0, 120)}`, () => {
-        expect(r.find(text).map((f) => [f.text, f.type, f.reason])).toEqual(expected);
-      });
-    }
-  }
-});
+runSpeedTable("stop 60, sq60: the tokenizer's and quiet()'s faster paths keep the start's findings", ROWS);

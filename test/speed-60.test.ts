@@ -10,10 +10,8 @@
 // town before its state) and prose, dates, phones and codes that name nothing, in mixed case, ALL CAPS and lower case,
 // on both engines. The findings are the stop's start's (main 040a525), gaps included: a row records what the core finds,
 // not what it should find. Invented names only.
-import { describe, expect, it } from "vitest";
-import { createRedactorSync } from "../src/index.js";
-
-type Row = readonly [string, ReadonlyArray<readonly [string, string, string]>];
+import { expect, it } from "vitest";
+import { runSpeedTable, type SpeedRow as Row } from "./helpers/speed-table.js";
 
 const ROWS: Row[] = [
   ["DME: Copper Hills Medical Supply delivered the bed.",[["Copper Hills Medical Supply","LOCATION","location:organization"]]],
@@ -173,15 +171,7 @@ const ROWS: Row[] = [
   ["email abigail1987@clinic.example.edu for records.",[["abigail1987@clinic.example.edu","EMAIL","format:email"]]],
 ];
 
-describe("stop 60, sp60: step()'s narrowed unions keep the start's findings", () => {
-  for (const engine of ["wasm", "js"] as const) {
-    const r = createRedactorSync({ engine });
-    for (const [text, expected] of ROWS) {
-      it(`${engine}: ${JSON.stringify(text).slice(0, 120)}`, () => {
-        expect(r.find(text).map((f) => [f.text, f.type, f.reason])).toEqual(expected);
-      });
-    }
-  }
+runSpeedTable("stop 60, sp60: step()'s narrowed unions keep the start's findings", ROWS, () => {
   it("step() calls run A's heads behind the head set and run D behind its union", async () => {
     const { readFileSync } = await import("node:fs");
     const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");

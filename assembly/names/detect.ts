@@ -81,6 +81,7 @@ import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
+import { fillTown61, townListsMay61 } from "./r61_sa61";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
 import {
@@ -404,6 +405,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
   if (!sums45Ready) {
     fillSums45();
     fillHeads60();
+    fillTown61();
   }
   // (stop 53, sp53: a rule that reads a token before the first or after the last reads the ring's record of an earlier
   // text, its start and end against this input, as wordIn() did before tKey53: its key is taken again the same way)
@@ -2594,7 +2596,7 @@ function townAfterPlace37(k: u32, sh: u32, mode: u32): bool {
 // inc llc pllc pc ltd attn program team lab labs medicine surgery care health main records billing admissions family
 // behavioral mental primary urgent outpatient inpatient attention, and a person's role after an employer's or a church's
 // comma: pastor adjuster dorm shift; a works' own word after the town: plant mill mine yard terminal depot
-const TOWN_STOP39 = "\u0006pastor\u0008adjuster\u0004dorm\u0005shift\u0005plant\u0004mill\u0004mine\u0004yard\u0008terminal\u0005depot\u000adepartment\u0004dept\u0008division\u0007service\u0008services\u0004unit\u0005units\u0005floor\u0004ward\u0004wing\u0005tower\u0005annex\u0008building\u0004bldg\u0005suite\u0004room\u0003inc\u0003llc\u0004pllc\u0002pc\u0003ltd\u0004attn\u0007program\u0004team\u0003lab\u0004labs\u0008medicine\u0007surgery\u0004care\u0006health\u0004main\u0007records\u0007billing\u000aadmissions\u0006family\u000abehavioral\u0006mental\u0007primary\u0006urgent\u000aoutpatient\u0009inpatient\u0009attention";
+export const TOWN_STOP39 = "\u0006pastor\u0008adjuster\u0004dorm\u0005shift\u0005plant\u0004mill\u0004mine\u0004yard\u0008terminal\u0005depot\u000adepartment\u0004dept\u0008division\u0007service\u0008services\u0004unit\u0005units\u0005floor\u0004ward\u0004wing\u0005tower\u0005annex\u0008building\u0004bldg\u0005suite\u0004room\u0003inc\u0003llc\u0004pllc\u0002pc\u0003ltd\u0004attn\u0007program\u0004team\u0003lab\u0004labs\u0008medicine\u0007surgery\u0004care\u0006health\u0004main\u0007records\u0007billing\u000aadmissions\u0006family\u000abehavioral\u0006mental\u0007primary\u0006urgent\u000aoutpatient\u0009inpatient\u0009attention";
 // (stop 39) a site's word after the town of a facility's branch, which closes the town's phrase but stays out of it
 // ("Sturgeon Bay campus", "Murray office"): campus office site branch location
 const TOWN_TRAILS39 = "\u0006campus\u0006office\u0004site\u0006branch\u0008location";
@@ -2610,9 +2612,10 @@ export function townWord39(m: u32, sh: u32, first: bool): bool {
   return rd(tShape, m) == sh && (rd(tDone, m) == 0 && (rd(tEnd, m) - rd(tStart, m) >= 2 &&
     ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_UNIT | F_FACILITY | F_STREET_PREFIX | F_BOX | F_ALLOW)) == 0 &&
     ((!first || (d & F_STREET) == 0) &&
-    (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NAME_DETERMINERS) && (!wordIn(m, WHERE_FRAMES) && (!wordIn(m, TOWN_STOP39) &&
-    (!wordIn(m, HOSPITAL_SERVICE_WORDS) && (!wordIn(m, SPECIALTY_WORDS) && (!wordIn(m, SERVICE_WORDS) && (!wordIn(m, OCCUPATIONS) &&
-    !medicalShape(m)))))))))))));
+    // (stop 61, sa61: the eight lists behind their words' hash filter, r61_sa61.ts's townListsMay61())
+    ((!townListsMay61(m) || (!wordIn(m, NAME_FUNCTION_WORDS) && (!wordIn(m, NAME_DETERMINERS) && (!wordIn(m, WHERE_FRAMES) &&
+    (!wordIn(m, TOWN_STOP39) && (!wordIn(m, HOSPITAL_SERVICE_WORDS) && (!wordIn(m, SPECIALTY_WORDS) && (!wordIn(m, SERVICE_WORDS) &&
+    !wordIn(m, OCCUPATIONS))))))))) && !medicalShape(m))))));
 }
 
 /**
@@ -5269,10 +5272,10 @@ function inWordSet47b(lp: usize, a1: u32, a2: u32, s0: u32, len: u32): bool {
   const key = <u32>lp;
   let h = wsetHome47b(key, a1);
   while (true) {
-    const e = WSET47 + (<usize>h << 3);
-    const ek = load<u32>(e);
+    const e = <usize>h << 3;
+    const ek = load<u32>(e, WSET47);
     if (ek == 0) return false;
-    const ev = load<u32>(e, 4);
+    const ev = load<u32>(e, WSET47 + 4);
     if (ek == key && ((ev ^ a2) >>> 16 == 0 && wordAtOffset47b(lp, ev & 0xffff, s0, len))) return true;
     h = (h + 1) & (WSET_SLOTS47 - 1);
   }
@@ -5483,7 +5486,7 @@ function fillMed46(): void {
   const e = rd(tEnd, k);
   if (e - rd(tStart, k) < medMin46) return false;
   const bit = ((byteAt(e - 2) | 0x20) & 31) << 5 | ((byteAt(e - 1) | 0x20) & 31);
-  return ((load<u32>(MED_PAIRS46 + (<usize>(bit >>> 5) << 2)) >>> (bit & 31)) & 1) != 0;
+  return ((load<u32>(<usize>(bit >>> 5) << 2, MED_PAIRS46) >>> (bit & 31)) & 1) != 0;
 }
 
 /**
@@ -5495,14 +5498,14 @@ export function medicalShape(k: u32): bool {
   // (stop 46, sp46b: the token's length and its last two letters against the four lists' first, MED_PAIRS46)
   if (!medPairMay46(k)) return false;
   // (stop 57, sp57: the four walks' answer kept per token, MED_MEMO57: several rules ask it of one word in a turn)
-  const slot = MED_MEMO57 + (<usize>(k & (RING - 1)) << 2);
+  const slot = <usize>(k & (RING - 1)) << 2;
   const live = k < count && count - k <= RING;
   if (live) {
-    const v = load<u32>(slot);
+    const v = load<u32>(slot, MED_MEMO57);
     if (v >>> 1 == k + 1) return (v & 1) != 0;
   }
   const r = endsWithAny(k, MED_SUFFIX_1, 1) || (endsWithAny(k, MED_SUFFIX_2, 2) || (endsWithAny(k, MED_SUFFIX_3, 3) || endsWithAny(k, MED_SUFFIX_4, 4)));
-  if (live) store<u32>(slot, ((k + 1) << 1) | <u32>r);
+  if (live) store<u32>(slot, ((k + 1) << 1) | <u32>r, MED_MEMO57);
   return r;
 }
 
@@ -5682,7 +5685,7 @@ function numberedAcronym(k: u32, hasPrev: bool): bool {
 const CARE_VERBS = "\u0008accepted\u000btransferred\u000atransfered\u0008transfer\u000ctransferring\u0008admitted\u000areadmitted\u0005admit\u0009admission\u000breadmission\u0009presented\u0008presents\u000apresenting\u0004seen\u0008followed\u0007treated\u0009evaluated\u000chospitalized\u000chospitalised\u000fhospitalization\u000adischarged\u0004sent\u0005taken\u0007brought\u0004came\u0004went\u0007arrived\u0008returned\u0008referred\u0004born\u0009delivered\u0004died\u0007expired\u0006stayed\u0004stay\u0004care\u0007managed\u0009diagnosed";
 
 // service team unit floor ward protocol: after a hospital's name they make it a department ("the BMT service")
-const SERVICE_WORDS = "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol";
+export const SERVICE_WORDS = "\u0007service\u0004team\u0004unit\u0005floor\u0004ward\u0008protocol";
 
 /**
  * Token k (an unknown acronym in capitals, checked by the caller) follows "at/to/from [the]" after a word of moving or
@@ -7628,7 +7631,7 @@ function saintSurname(k: u32): bool {
   // (stop 42, spd42: one blank after a letter or a digit before the token, most tokens of prose: none of the gaps that
   // csvField(), alignedPersonFx40(), nickname38() and rowName38() read (a comma, a tab, a line's start, "| ", two blanks,
   // '"', ", "), tested once for the four)
-  const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(GAP_FLAGS + (<usize>byteAt(s0 - 2) << 1)) == GAP_WORD);
+  const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(<usize>byteAt(s0 - 2) << 1, GAP_FLAGS) == GAP_WORD);
   // (stop 59, sp59: the rules below the plain test, csvField() to ampPair46(), and the letterheads' between them, out of
   // the hot loop in step()'s order, rulesD59() in r59_sp59.ts: a plain token in a note's first 240 bytes or none pays no call)
   // (stop 60, sp60: behind one union of the run's gates' first tests, mayD60(): a token not plain after '/', '.' or '-',
@@ -7731,7 +7734,7 @@ const LETTER_SHAPES34: usize = memory.data<u16>([0, 0x10, 0, 0x74, 0x48, 0x216, 
 /** (stop 34) A token of length len and first byte b0 may reach one of letterRules34()'s rules: step()'s inline test. */
 // @ts-ignore: decorator
 @inline function letterShape34(len: u32, b0: u32): bool {
-  return len < 16 && ((<u32>load<u16>(LETTER_SHAPES34 + ((b0 & 31) << 1)) >> len) & 1) != 0;
+  return len < 16 && ((<u32>load<u16>((b0 & 31) << 1, LETTER_SHAPES34) >> len) & 1) != 0;
 }
 
 /**
@@ -13454,7 +13457,7 @@ const AGENCY_ENDS = "\u0007affairs\u0008services\u0008families\u000aassistance\u
 /** Heads of a public agency, written before "of" ("Department of", "Executive Office of"). */
 const AGENCY_HEADS = "\u000adepartment\u0008division\u0006office\u0006bureau\u000acommission";
 /** A hospital's services: between an agency head and its end they make a department ("Department of Nursing Services"). */
-const HOSPITAL_SERVICE_WORDS = "\u0007nursing\u0008surgical\u0007medical\u0008clinical\u000erehabilitation\u0009pediatric\u0009radiology\u0008pharmacy\u0007patient\u0009emergency\u000aanesthesia\u000dperioperative\u000aambulatory\u0009inpatient\u000aoutpatient\u000alaboratory\u0007imaging\u0009pathology\u0008hospital";
+export const HOSPITAL_SERVICE_WORDS = "\u0007nursing\u0008surgical\u0007medical\u0008clinical\u000erehabilitation\u0009pediatric\u0009radiology\u0008pharmacy\u0007patient\u0009emergency\u000aanesthesia\u000dperioperative\u000aambulatory\u0009inpatient\u000aoutpatient\u000alaboratory\u0007imaging\u0009pathology\u0008hospital";
 
 /**
  * Token k ends a public agency's name written head first: "Department", "Division", "Office", "Bureau" or
@@ -18320,7 +18323,7 @@ const ORG33_SHAPES: usize = memory.data<u16>([0, 0x18, 0, 0x20, 0, 0, 0, 0, 0, 0
  */
 // @ts-ignore: decorator
 @inline function org33May(len: u32, b0: u32): bool {
-  return len < 16 && ((<u32>load<u16>(ORG33_SHAPES + ((b0 & 31) << 1)) >> len) & 1) != 0;
+  return len < 16 && ((<u32>load<u16>((b0 & 31) << 1, ORG33_SHAPES) >> len) & 1) != 0;
 }
 
 /**
@@ -21370,13 +21373,13 @@ const PAIRS45_SECONDS: usize = memory.data<u32>([0x0, 0x80, 0x50, 0x70, 0x40, 0x
 /** (org45) Token k (length len, first byte b0) may be the first word of a pair of PAIRS45: one load. */
 // @ts-ignore: decorator
 @inline function pair45May(len: u32, b0: u32): bool {
-  return len < 32 && ((load<u32>(PAIRS45_FIRSTS + ((b0 & 31) << 2)) >> len) & 1) != 0;
+  return len < 32 && ((load<u32>((b0 & 31) << 2, PAIRS45_FIRSTS) >> len) & 1) != 0;
 }
 
 /** (org45) Token m may be the second word of a pair of PAIRS45: one load. */
 function pair45Second(m: u32): bool {
   const len = rd(tEnd, m) - rd(tStart, m);
-  return len < 32 && ((load<u32>(PAIRS45_SECONDS + ((byteAt(rd(tStart, m)) & 31) << 2)) >> len) & 1) != 0;
+  return len < 32 && ((load<u32>((byteAt(rd(tStart, m)) & 31) << 2, PAIRS45_SECONDS) >> len) & 1) != 0;
 }
 
 // (stop 46, fx46) body parts a colour or a health word describes: sclerae sclera eyes eye iris irides lips skin nails
@@ -21541,14 +21544,14 @@ function fillKnown46(): void {
 function known44Word46(k: u32, s0: u32, len: u32, b0: u32): bool {
   if (!k44Ready46) return wordIn(k, KNOWN44);
   const x = <usize>((b0 | 0x20) & 31);
-  let i = load<u32>(K44_FROM46 + (x << 2));
-  const end = load<u32>(K44_FROM46 + ((x + 1) << 2));
+  let i = load<u32>(x << 2, K44_FROM46);
+  const end = load<u32>(x << 2, K44_FROM46 + 4);
   while (i < end) {
-    const n = <u32>load<u16>(K44_WORDS46 + (<usize>i << 1));
+    const n = <u32>load<u16>(<usize>i << 1, K44_WORDS46);
     if (n == len) {
       let ok = true;
       for (let j: u32 = 0; j < n; j++) {
-        if ((byteAt(s0 + j) | 0x20) != <u32>load<u16>(K44_WORDS46 + (<usize>(i + 1 + j) << 1))) {
+        if ((byteAt(s0 + j) | 0x20) != <u32>load<u16>(<usize>(i + j) << 1, K44_WORDS46 + 2)) {
           ok = false;
           break;
         }
@@ -21564,7 +21567,7 @@ function known44Word46(k: u32, s0: u32, len: u32, b0: u32): bool {
 // @ts-ignore: decorator
 @inline function known44May(len: u32, b0: u32): bool {
   // (org45: or of KNOWN45, the second list's table ORed in: one more load)
-  return len < 17 && (((load<u32>(KNOWN44_SHAPES + ((b0 & 31) << 2)) | load<u32>(KNOWN45_SHAPES + ((b0 & 31) << 2))) >> len) & 1) != 0;
+  return len < 17 && (((load<u32>((b0 & 31) << 2, KNOWN44_SHAPES) | load<u32>((b0 & 31) << 2, KNOWN45_SHAPES)) >> len) & 1) != 0;
 }
 
 /**
@@ -21588,7 +21591,7 @@ function known44(k: u32, sh: u32, mode: u32): bool {
   const len = rd(tEnd, k) - rd(tStart, k);
   const b0 = byteAt(rd(tStart, k));
   const o: usize = (<usize>(b0 & 31)) << 2;
-  if (!(((load<u32>(KNOWN44_SHAPES + o) >> len) & 1) != 0 && known44Word46(k, rd(tStart, k), len, b0) || ((load<u32>(KNOWN45_SHAPES + o) >> len) & 1) != 0 && known45(k, b0))) return false;
+  if (!(((load<u32>(o, KNOWN44_SHAPES) >> len) & 1) != 0 && known44Word46(k, rd(tStart, k), len, b0) || ((load<u32>(o, KNOWN45_SHAPES) >> len) & 1) != 0 && known45(k, b0))) return false;
   if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED)) return false;
   const s = rd(tStart, k);
   const e = rd(tEnd, k);
@@ -22262,8 +22265,8 @@ function nameShape48(s: u32, e: u32): i32 {
       const x = byteAt(i) | 0x20;
       c = x >= 0x61 && x <= 0x7a ? x - 0x60 : 27;
     }
-    sum += <i32>load<i8>(NAME_SHAPE48 + <usize>((((a * 28 + b) * 28 + c) * 0x9e3779b1) >>> 20)) +
-      <i32>load<i8>(NAME_SHAPE48 + 4096 + <usize>(b * 28 + c));
+    sum += <i32>load<i8>(<usize>((((a * 28 + b) * 28 + c) * 0x9e3779b1) >>> 20), NAME_SHAPE48) +
+      <i32>load<i8>(<usize>(b * 28 + c), NAME_SHAPE48 + 4096);
     a = b;
     b = c;
   }
