@@ -1528,20 +1528,17 @@ const GAP_FLAGS: usize = memory.data<u16>([
     }
     // the bytes before the first stop, whole (0 to 3 of them): the lowest stop bit is bit 7 of the first stop byte
     const keep = ((stop & (0 - stop)) >>> 7) - 1;
+    // (no branch on n: with no byte kept the masks' updates change nothing and i stays; an apostrophe or a non-ASCII
+    // byte at the stop hands over to the byte loop, else the kept bytes' hash step)
     const n = ctz(stop) >>> 3;
-    if (n > 0) {
-      const wk = w & keep;
-      const t = wk & (w << 1);
-      lo6 |= t;
-      up6 |= wk ^ t;
-      dg6 &= w | ~keep;
-      i += n;
-    }
-    if (i < len) {
-      const b = byteFrom(base, i);
-      if (b == 0x27 || b >= 0x80) simple = false;
-    }
-    if (simple && n > 0) {
+    const wk = w & keep;
+    const t = wk & (w << 1);
+    lo6 |= t;
+    up6 |= wk ^ t;
+    dg6 &= w | ~keep;
+    i += n;
+    if (i < len && (byteFrom(base, i) == 0x27 || byteFrom(base, i) >= 0x80)) simple = false;
+    else if (n > 0) {
       const f = (w | 0x20202020) & keep;
       ha = hashStepA(ha, f);
       hb = hashStepB(hb, f);
