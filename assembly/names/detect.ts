@@ -1485,7 +1485,7 @@ const GAP_FLAGS: usize = memory.data<u16>([
     return false;
   }
   const start = i;
-  // the shape needs only which classes occur: the four-byte steps OR their class masks (bit 7 of each byte) into
+  // the shape needs only which classes occur: the four-byte steps keep their class bits (bit 6 of each byte, below) for
   // upM/loM/dgM, the byte loop sets bit 8. One count matters, the capitals of a one-byte stem ("A" vs "A'S"): no full
   // step ran then, the partial step marks at most the stem and the byte loop at most the 'S', so popcnt(upM) is exact.
   // No popcnt per step: wasm2js (the JS engine) has none and loops over the bits.
@@ -1496,51 +1496,63 @@ const GAP_FLAGS: usize = memory.data<u16>([
   let rehash = false; // an apostrophe inside the word
   // fast path: four bytes per step while they are ASCII letters and digits, counted with masks and hashed as they
   // are scanned; an apostrophe or a non-ASCII byte hands over to the byte loop below (then hashRange hashes the token)
+  // (stop 61, sb61: one letter test on the case-folded bytes and one digit test make the stop mask, where three class
+  // masks did; the scanned bytes are ASCII letters and digits, whose bits 6 and 5 tell the class: 11 a small letter, 10
+  // a capital, 01 a digit, so the steps keep the OR of the small letters' and the capitals' bit 6 (lo6, up6) and the AND
+  // of the bytes' bit 6 (a digit clears it, dg6); their hash word is the bytes with bit 5 set (a capital folded, a small
+  // letter and a digit unchanged), as `w | (up >>> 2)` was)
   let ha = HASH_A0;
   let hb = HASH_B0;
   let simple = true;
+  let up6: u32 = 0;
+  let lo6: u32 = 0;
+  let dg6: u32 = 0xffffffff;
   while (true) {
     // (may read up to three bytes past the input: the output region follows it; those bytes count as a stop; the
     // address is unaligned: alignment 1, or wasm2js, the JS fallback engine, would read the aligned word below it)
     const w = load<u32>(base + <usize>i, 0, 1);
     const w7 = w & 0x7f7f7f7f;
-    const ascii = ~w & 0x80808080;
-    const up = (w7 + 0x3f3f3f3f) & ~(w7 + 0x25252525) & ascii; // 0x41-0x5a
-    const lo = (w7 + 0x1f1f1f1f) & ~(w7 + 0x05050505) & ascii; // 0x61-0x7a
-    const dg = (w7 + 0x50505050) & ~(w7 + 0x46464646) & ascii; // 0x30-0x39
-    let stop = ~(up | lo | dg) & 0x80808080;
+    const l7 = w7 | 0x20202020;
+    // bit 7 of a byte: 0x61-0x7a after folding (a letter), 0x30-0x39 (a digit); a byte with bit 7 set is no ASCII byte
+    const al = ((l7 + 0x1f1f1f1f) & ~(l7 + 0x05050505)) | ((w7 + 0x50505050) & ~(w7 + 0x46464646));
+    let stop = (w | ~al) & 0x80808080;
     const left = len - i;
     if (left < 4) stop |= <u32>0x80808080 << (left << 3);
     if (stop == 0) {
-      upM |= up;
-      loM |= lo;
-      dgM |= dg;
-      const f = w | (up >>> 2);
+      const t = w & (w << 1);
+      lo6 |= t;
+      up6 |= w ^ t;
+      dg6 &= w;
+      const f = w | 0x20202020;
       ha = hashStepA(ha, f);
       hb = hashStepB(hb, f);
       i += 4;
       continue;
     }
+    // the bytes before the first stop, whole (0 to 3 of them): the lowest stop bit is bit 7 of the first stop byte
+    const keep = ((stop & (0 - stop)) >>> 7) - 1;
+    // (no branch on n: with no byte kept the masks' updates change nothing and i stays; an apostrophe or a non-ASCII
+    // byte at the stop hands over to the byte loop, else the kept bytes' hash step)
     const n = ctz(stop) >>> 3;
-    if (n > 0) {
-      const keep = (<u32>0xffffffff) >>> ((4 - n) << 3);
-      upM |= up & keep;
-      loM |= lo & keep;
-      dgM |= dg & keep;
-      i += n;
-      prev = byteFrom(base, i - 1);
-    }
-    if (i < len) {
-      const b = byteFrom(base, i);
-      if (b == 0x27 || b >= 0x80) simple = false;
-    }
-    if (simple && n > 0) {
-      const f = (w | (up >>> 2)) & ((<u32>0xffffffff) >>> ((4 - n) << 3));
+    const wk = w & keep;
+    const t = wk & (w << 1);
+    lo6 |= t;
+    up6 |= wk ^ t;
+    dg6 &= w | ~keep;
+    i += n;
+    if (i < len && (byteFrom(base, i) == 0x27 || byteFrom(base, i) >= 0x80)) simple = false;
+    else if (n > 0) {
+      const f = (w | 0x20202020) & keep;
       ha = hashStepA(ha, f);
       hb = hashStepB(hb, f);
     }
     break;
   }
+  // (the byte loop below marks its own bytes' classes with bit 8, which the steps' bit 6 masks never hold; `prev` is
+  // read there only after a non-ASCII byte, so the ASCII byte before the loop need not be kept: 0 answers the same)
+  upM = up6 & 0x40404040;
+  loM = lo6 & 0x40404040;
+  if ((dg6 & 0x40404040) != 0x40404040) dgM = 1;
   while (!simple && i < len) {
     const b = byteFrom(base, i);
     if (b >= 0x41 && b <= 0x5a) upM |= 0x100;
@@ -1589,19 +1601,21 @@ const GAP_FLAGS: usize = memory.data<u16>([
   const first = byteFrom(base, start);
   let shape: u32;
   const anyDigit = dgM != 0;
-  if (first >= 0x30 && first <= 0x39) shape = SH_NUM;
-  else if ((upM | loM) == 0) shape = SH_OTHER;
-  else if (upM != 0 && loM == 0) {
+  // (stop 61, sb61: the same answers in fewer branches: each range one unsigned compare, a digit anywhere after a first
+  // byte that is no digit tested first (it made the shape SH_OTHER at the end), a small letter first before a capital)
+  if (first - 0x30 <= 9) shape = SH_NUM;
+  else if (anyDigit || (upM | loM) == 0) shape = SH_OTHER;
+  else if (loM == 0) {
     // (one capital of two bytes is an initial too: "Agatha Á Ottarsdóttir")
-    shape = (end - start == 1 && popcnt(upM) == 1) || (end - start == 2 && first >= 0xc3 && first <= 0xd1) ? SH_INITIAL : SH_UPPER;
-  } else if ((first >= 0x41 && first <= 0x5a) || (first == 0xc3 && byteFrom(base, start + 1) <= 0x9e)) shape = SH_CAP;
-  else if ((first >= 0x61 && first <= 0x7a) || first == 0xc3) shape = SH_LOWER;
-  else if (first >= 0xc4 && first <= 0xd1) {
+    shape = (end - start == 1 && popcnt(upM) == 1) || (end - start == 2 && first - 0xc3 <= 0xd1 - 0xc3) ? SH_INITIAL : SH_UPPER;
+  } else if (first - 0x61 <= 25) shape = SH_LOWER;
+  else if (first - 0x41 <= 25) shape = SH_CAP;
+  else if (first == 0xc3) shape = byteFrom(base, start + 1) <= 0x9e ? SH_CAP : SH_LOWER;
+  else if (first - 0xc4 <= 0xd1 - 0xc4) {
     // Latin Extended-A, Greek and Cyrillic first letters ("Živković", "Σοφία", "Иван")
     const c = letterCase2(first, byteFrom(base, start + 1));
     shape = c == 1 ? SH_CAP : c == 2 ? SH_LOWER : SH_OTHER;
   } else shape = SH_OTHER;
-  if (shape != SH_NUM && anyDigit) shape = SH_OTHER;
   wr(tStart, k, start);
   wr(tEnd, k, end);
   wr(tShape, k, shape);
@@ -7486,7 +7500,7 @@ function saintSurname(k: u32): bool {
  * "us", "lake", "from", "east", "west", "state", "south", "north".
  */
 // @ts-ignore: decorator
-@inline function places32Gate(s0: u32, len: u32, c: u32): bool {
+@inline export function places32Gate(s0: u32, len: u32, c: u32): bool {
   const c2 = byteAt(s0 + 1) | 0x20;
   // (stop 60, pl60: the Navajo Nation's highway letter and its hyphen, "N-59": letterRoad60(); "n" (1) is stop 32's
   // letter already, so no new length opens letterRules34(): "M-28" and "K-10" would, at every "M" and "K", and ALL CAPS
