@@ -133,7 +133,7 @@ DIAGNOSIS: CROHN'S DISEASE OF SMALL AND LARGE INTESTINE (K50.80)
 REASON FOR DENIAL: YOUR PLAN COVERS THIS DRUG WHEN YOU HAVE TRIED AND FAILED A PREFERRED TNF BLOCKER (ADALIMUMAB BIOSIMILAR). WE DID NOT FIND A RECORD OF A TRIAL. INFORMATION RECEIVED FROM DR. ⟦N|LIEBOWITZ⟧ ON ⟦D|10/30/2099⟧ LISTED PRIOR USE OF BUDESONIDE AND AZATHIOPRINE ONLY.
 REVIEWED BY: ⟦N|CHARLES K. WOJCIECHOWSKI⟧, PHARMD, CLINICAL PHARMACIST, AND ⟦N|ANITA RAMASWAMY⟧, MD, BOARD CERTIFIED GASTROENTEROLOGY.
 YOUR RIGHT TO APPEAL: YOU HAVE 180 DAYS FROM ⟦D|11/03/2099⟧. SEND TO ⟦O|CVS CAREMARK⟧ APPEALS DEPT, MC 109, ⟦S|PO BOX 52084⟧, ⟦C|PHOENIX⟧ ⟦STATE|AZ⟧ ⟦Z|85072-2084⟧, FAX ⟦F|866-555-0184⟧. URGENT APPEAL ⟦P|866-555-0185⟧.
-CC: SPECIALTY PHARMACY ⟦O|CVS SPECIALTY #02941⟧ NCPDP ⟦I|4471209⟧
+CC: SPECIALTY PHARMACY ⟦O|CVS SPECIALTY⟧ #⟦I|02941⟧ NCPDP ⟦I|4471209⟧
 `);
 
 note("o2-vendor-call-log-caps", `
@@ -186,7 +186,7 @@ WOUND: R PLANTAR FOOT POST TMA ⟦D|10/22/2099⟧, 6.2 X 3.1 X 1.4 CM.
 THERAPY: ACTIV.A.C. UNIT SN ⟦DEV|VCAA44719⟧, -125 MMHG CONTINUOUS, GRANUFOAM MEDIUM, DRESSING CHANGE M/W/F BY HOME HEALTH.
 HOME HEALTH: ⟦O|PRESBYTERIAN HOME HEALTHCARE⟧ ⟦C|GALLUP⟧ BRANCH ⟦P|505-555-0137⟧
 ORDERING PHYSICIAN: ⟦N|TERESA MONTOYA-GALLEGOS⟧, DPM   NPI ⟦I|1447982016⟧
-KCI REP: ⟦N|JUSTIN ARCHULETA⟧ ⟦P|505-555-0199⟧   PLACED ⟦D|11/02/99⟧ 13:15 BY ⟦N|J. ARCHULETA⟧
+⟦O|KCI⟧ REP: ⟦N|JUSTIN ARCHULETA⟧ ⟦P|505-555-0199⟧   PLACED ⟦D|11/02/99⟧ 13:15 BY ⟦N|J. ARCHULETA⟧
 `);
 
 note("enteral-supply-order-caps", `
@@ -297,9 +297,9 @@ order ⟦I|af-99-1104471⟧ shipped ⟦O|usps⟧ tracking ⟦I|9400 1118 9922 33
 note("pump-supply-chat-lower", `
 text thread · ⟦O|byram healthcare⟧ diabetes team · pt ⟦N|keoni kahananui⟧ · ⟦D|11/05/2099⟧
 ⟦N|keoni⟧ 09:14: aloha, need reorder for omnipod 5 pods and dexcom g7, running low, 2 pods left
-byram (⟦N|leilani⟧) 09:20: aloha ⟦N|keoni⟧! i see pods (pdm sn ⟦DEV|op5-0447192⟧) last shipped ⟦D|10/08⟧. your ⟦O|hmsa⟧ plan id ⟦HP|hms 0771904 02⟧ needs a new rx from dr ⟦N|fujimoto⟧, expired ⟦D|10/31⟧. we sent request to ⟦H|straub benioff medical center⟧ endo.
+⟦O|byram⟧ (⟦N|leilani⟧) 09:20: aloha ⟦N|keoni⟧! i see pods (pdm sn ⟦DEV|op5-0447192⟧) last shipped ⟦D|10/08⟧. your ⟦O|hmsa⟧ plan id ⟦HP|hms 0771904 02⟧ needs a new rx from dr ⟦N|fujimoto⟧, expired ⟦D|10/31⟧. we sent request to ⟦H|straub benioff medical center⟧ endo.
 ⟦N|keoni⟧ 09:22: can u ship to my new place. ⟦S|94-1025 waipio uka st⟧ unit 30, ⟦C|waipahu⟧ ⟦Z|96797⟧
-byram (⟦N|leilani⟧) 09:25: got it. if dr ⟦N|fujimoto⟧ signs today, ships ⟦O|ups⟧ 2nd day air (hawaii), order ⟦I|byr-7781044⟧. any issues call ⟦P|877-555-0120⟧.
+⟦O|byram⟧ (⟦N|leilani⟧) 09:25: got it. if dr ⟦N|fujimoto⟧ signs today, ships ⟦O|ups⟧ 2nd day air (hawaii), order ⟦I|byr-7781044⟧. any issues call ⟦P|877-555-0120⟧.
 `);
 
 note("bed-delivery-scheduling-lower", `
@@ -384,7 +384,7 @@ His neurologist, Dr. ⟦N|Farah Qureshi⟧ of the ⟦H|Emory ALS Center⟧, agre
 I am available for a peer-to-peer at ⟦P|770-555-0129⟧.
 Sincerely,
 ⟦N|Olumide Bankole⟧, MD, FCCP · NPI ⟦I|1114470983⟧
-Enclosures: ABG, PFTs, download from ⟦O|ResMed⟧ AirView, ALS clinic note
+Enclosures: ABG, PFTs, download from ResMed AirView, ALS clinic note
 `);
 
 note("cmn-hospital-bed", `
@@ -405,7 +405,7 @@ Date: ⟦D|10/29/2099⟧   Location: ⟦H|Shepherd Center⟧ outpatient seating 
 Client: ⟦N|Cornelius "Neil" Abernathy⟧   DOB ⟦D|09/09/1984⟧   MRN ⟦M|SC-00447190⟧   Dx: T6 ASIA A SCI (⟦D|2096⟧), recurrent ischial wounds
 Home: ⟦S|481 Ralph David Abernathy Blvd SW⟧, Apt 3, ⟦C|Atlanta⟧, ⟦STATE|GA⟧ ⟦Z|30310⟧ — 3 steps, ramp built by ⟦O|Rebuilding Together Atlanta⟧ ⟦D|2098⟧.
 Therapist: ⟦N|Gabriela Szymanski⟧, PT, ATP/SMS   Supplier ATP: ⟦N|Derrick Nwachukwu⟧, ATP (⟦O|National Seating & Mobility⟧, ⟦C|Marietta⟧ branch, ⟦P|770-555-0139⟧)
-Current chair: ⟦O|Invacare⟧ TDX SP2 (⟦D|2093⟧), serial ⟦DEV|09HE044719⟧, batteries failing, tilt motor noisy.
+Current chair: Invacare TDX SP2 (⟦D|2093⟧), serial ⟦DEV|09HE044719⟧, batteries failing, tilt motor noisy.
 Pressure mapping: peak 172 mmHg R ITs on current cushion → 68 mmHg with air-cell cushion trial.
 Recommended: Group 3 power chair with power tilt/recline/elevate, air-cell cushion, custom back.
 Funding: ⟦O|Georgia Medicaid⟧ ⟦HP|GA 447190338⟧ + ⟦O|Amerigroup Community Care⟧; F2F with physiatrist Dr. ⟦N|Suresh Ramanathan⟧ on ⟦D|10/22/2099⟧.
@@ -433,7 +433,7 @@ Date: ⟦DAY|Mon⟧, ⟦D|2 Nov 2099⟧ 21:14
 Subject: Travel oxygen for cruise out of ⟦C|Fort Lauderdale⟧ ⟦D|Nov 22⟧
 
 Hello,
-My mother ⟦N|Kamala Balasubramanian⟧ (DOB ⟦D|02/06/1946⟧) uses your ⟦O|Inogen⟧ One G5 (serial ⟦DEV|G5-2107-44719⟧) at setting 3. We sail on the ⟦O|Celebrity Cruises⟧ ship from ⟦LO|Port Everglades⟧ on ⟦D|November 22⟧ and return ⟦D|November 29, 2099⟧. The cruise line's medical department (ref ⟦I|CEL-MED-447190⟧) needs a letter from her doctor and a statement that the battery lasts 1.5× the longest time off power. Could you send a second double battery to our hotel, the ⟦O|Hyatt Place⟧ ⟦S|1851 SE 10th Ave⟧, ⟦C|Fort Lauderdale⟧ ⟦Z|33316⟧, care of ⟦N|Nandini Balasubramanian⟧, arriving ⟦D|Nov 21⟧?
+My mother ⟦N|Kamala Balasubramanian⟧ (DOB ⟦D|02/06/1946⟧) uses your Inogen One G5 (serial ⟦DEV|G5-2107-44719⟧) at setting 3. We sail on the ⟦O|Celebrity Cruises⟧ ship from ⟦LO|Port Everglades⟧ on ⟦D|November 22⟧ and return ⟦D|November 29, 2099⟧. The cruise line's medical department (ref ⟦I|CEL-MED-447190⟧) needs a letter from her doctor and a statement that the battery lasts 1.5× the longest time off power. Could you send a second double battery to our hotel, the ⟦O|Hyatt Place⟧ ⟦S|1851 SE 10th Ave⟧, ⟦C|Fort Lauderdale⟧ ⟦Z|33316⟧, care of ⟦N|Nandini Balasubramanian⟧, arriving ⟦D|Nov 21⟧?
 Her account number is ⟦I|INO-1120447⟧; her pulmonologist is Dr. ⟦N|Chidi Eze⟧ at ⟦O|Piedmont Pulmonology⟧, ⟦C|Charlotte⟧, fax ⟦F|704-555-0116⟧.
 Thank you,
 ⟦N|Nandini Balasubramanian⟧
