@@ -15,7 +15,7 @@ const TRADE1_61 = "\u0004home\u0008infusion\u000brespiratory\u0007medical";
 const TRADE2_61 = "\u0008infusion\u0007medical\u000ahealthcare\u0006health\u0004care\u0006supply\u0009equipment\u0008services";
 // (fx63) words after the trade that make it the payer's or the patient's service, not the vendor's name: "Aetna home
 // health benefit", "humana home health visits", "medicaid home care aide"
-const AFTER_TRADE61 = "\u0007benefit\u0008benefits\u0008coverage\u0005visit\u0006visits\u0004aide\u0005aides\u0005nurse\u0006nurses\u0005order\u0006orders\u0004auth\u000dauthorization\u0008referral\u0005needs\u0008provider\u0005agency";
+const AFTER_TRADE61 = "\u0007benefit\u0008benefits\u0008coverage\u0005visit\u0006visits\u0004aide\u0005aides\u0005nurse\u0006nurses\u0005order\u0006orders\u0004auth\u000dauthorization\u0008referral\u0005needs\u0008provider";
 
 /** (fx63) Byte b is a letter in the case `upper` says (ASCII). */
 function caseOf61(b: u32, upper: bool): bool {
