@@ -84,6 +84,7 @@ import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { fillTown61, townListsMay61 } from "./r61_sa61";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
+import { tradeTail61 } from "./r61_fx63";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
   F_STATE, F_MONTH, F_LOC_CUE, F_COUNTRY, F_PARTICLE, F_PLACE_SUFFIX, F_FAC_MOD, F_MW_PREFIX, F_MW_MID, F_ALLOW,
@@ -516,6 +517,15 @@ export function flush(): void {
   // UNIVERSITY OF IOWA HOSPITALS & CLINICS", "Site 07, Indiana University Health Methodist Hospital": siteFacility59()
   // in r59_fx59.ts; a blank before the span first)
   if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && (pStart >= 7 && (byteAt(pStart - 1) == 0x20 && siteFacility59(pStart))))) pReason = R_FACILITY;
+  // (stop 61, fx63: a vendor's name found short before its trade's two words, "bayada home health care", "GENTIVA HOME
+  // HEALTH", "fairview home infusion": tradeTail61() in r61_fx63.ts; the type, the reason and the blank first)
+  if (pType == ENTITY_LOCATION && ((pReason == R_ORGANIZATION || pReason == R_CITY) && byteAt(pEnd) == 0x20)) {
+    const e61 = tradeTail61(pStart, pEnd, pReason == R_CITY, flushLimit55);
+    if (e61 != pEnd) {
+      pEnd = e61;
+      pReason = R_ORGANIZATION;
+    }
+  }
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
