@@ -459,7 +459,7 @@ Web referral confirmation ⟦I|MI-CI-2099-0447182⟧ · submitted ⟦D|02/03/209
 Mandated reporter: ⟦N|Layla Jaber⟧, school counselor, ⟦O|Salina Intermediate School⟧, ⟦O|Dearborn Public Schools⟧, ⟦S|2700 Ferney St⟧, ⟦C|Dearborn⟧ ⟦Z|48120⟧; phone ⟦P|313-555-0158⟧; ⟦E|jaberl@dearbornschools-example.org⟧
 Children: ⟦N|Ali Al-Sabahi⟧ (DOB ⟦D|4/11/2088⟧, grade 5) and ⟦N|Noor Al-Sabahi⟧ (DOB ⟦D|1/29/2091⟧, grade 2)
 Parent/caregiver: father ⟦N|Fadhl Al-Sabahi⟧; mother ⟦N|Amal Qasem⟧. Home: ⟦S|7741 Kentucky St⟧, ⟦C|Dearborn⟧. Language: Arabic (Yemeni).
-Concern: ⟦N|Ali⟧ disclosed to his teacher Ms. ⟦N|Renee Kowalski⟧ this morning that his father hit him with a belt last night; bruising seen by school nurse ⟦N|Hiba Saad⟧, RN, on back and left upper arm (photographed per policy). ⟦N|Noor⟧ not interviewed. Both children present at school 25 of 30 days; both wearing summer clothes in February.
+Concern: ⟦N|Ali⟧ disclosed to his teacher Ms. ⟦N|Renee Kowalski⟧ this morning that his father hit him with a belt last night; bruising seen by school nurse ⟦N|Hiba Saad⟧, RN, on back and left upper arm (photographed per policy). ⟦N|Noor⟧ not interviewed. Both children present at school 25 of 30 days; both wearing summer clothes in ⟦D|February⟧.
 Prior: no known reports. Family arrived ⟦D|2097⟧, resettled by ⟦O|ACCESS⟧ (case worker ⟦N|Hussein Bazzi⟧).
 Law enforcement: ⟦O|Dearborn Police Department⟧ school resource officer Cpl. ⟦N|M. Sareini⟧ informed.
 Children's PCP: ⟦H|ACCESS Community Health & Research Center⟧, Dr. ⟦N|Nawal Fakhoury⟧.
