@@ -29,8 +29,10 @@ const CASES: PlaceCase[] = [
   ["KENT COUNTY SHERIFF'S OFFICE AND BRISK COUNTY FIRE RESCUE; O'BRIEN'S DAUGHTER CALLED.", [["KENT COUNTY SHERIFF'S OFFICE","location:organization"],["BRISK COUNTY FIRE RESCUE","location:organization"],["O'BRIEN","name:cue"]], ["DAUGHTER","CALLED"]],
   ["kent county sheriff's office and brisk county fire rescue; o'brien's daughter called.", [["kent county sheriff's office","location:organization"],["brisk county fire rescue","location:organization"],["o'brien","name:dictionary"]], ["daughter","called"]],
   ["Mary’s husband and St. Mary’s Hospital; we'll call, don't wait, I'm at Children's Hospital Boston.", [["Mary","name:cue"],["St. Mary’s Hospital","location:facility"],["Children's Hospital Boston","location:facility"]], ["husband","wait"]],
-  ["MARY’S HUSBAND AND ST. MARY’S HOSPITAL; WE'LL CALL, DON'T WAIT, I'M AT CHILDREN'S HOSPITAL BOSTON.", [["MARY","name:cue"],["ST. MARY’S HOSPITAL","location:facility"],["BOSTON","name:dictionary"]], ["HUSBAND","WAIT"]],
-  ["mary’s husband and st. mary’s hospital; we'll call, don't wait, i'm at children's hospital boston.", [["mary","name:dictionary"],["st. mary’s hospital","location:facility"],["boston","name:dictionary"]], ["husband","wait"]],
+  // (stop 61, fx64: "Children's Hospital" and its town after a word of where is the facility, childrens61(); the town
+  // alone, read as a name, before)
+  ["MARY’S HUSBAND AND ST. MARY’S HOSPITAL; WE'LL CALL, DON'T WAIT, I'M AT CHILDREN'S HOSPITAL BOSTON.", [["MARY","name:cue"],["ST. MARY’S HOSPITAL","location:facility"],["CHILDREN'S HOSPITAL BOSTON","location:facility"]], ["HUSBAND","WAIT"]],
+  ["mary’s husband and st. mary’s hospital; we'll call, don't wait, i'm at children's hospital boston.", [["mary","name:dictionary"],["st. mary’s hospital","location:facility"],["children's hospital boston","location:facility"]], ["husband","wait"]],
   ["Seen by Dr. Q on 4/2; discussed w/ Dr. K who agrees; Dr. Z on call.", [["Q","name:title"],["K","name:title"]], ["discussed","agrees"]],
   ["SEEN BY DR. Q ON 4/2; DISCUSSED W/ DR. K WHO AGREES; DR. Z ON CALL.", [["Q","name:title"],["K","name:title"]], ["DISCUSSED","AGREES"]],
   ["seen by dr. q on 4/2; discussed w/ dr. k who agrees; dr. z on call.", [["q","name:title"],["k","name:title"],["z","name:title"]], ["discussed","agrees"]],

@@ -60,6 +60,7 @@ import { countyAgency51, orgHead51, orgStart51 } from "./r51_og51";
 import { cemetery57, hospiceOrg57 } from "./r57_fx";
 import { siteFacility59 } from "./r59_fx59";
 import { caselessName60 } from "./r60_hs60";
+import { childrens61, schoolDistrict61 } from "./r61_fx64";
 import { payerNear51b, payerPlan51b, payerPlanEnd51b } from "./r51_og51b";
 import { hyphenStart52, implantMaker52 } from "./r52_og52";
 import { occMay52b } from "./r52_og52b";
@@ -6895,7 +6896,7 @@ function detachedPossessive(e: u32): bool {
 }
 
 /** The end of token k's possessive ending: "'s" or " 's" (2 or 3 bytes after the stem; the caller checked possessive()). */
-function possessiveEnd(k: u32): u32 {
+export function possessiveEnd(k: u32): u32 {
   const e = rd(tEnd, k);
   return detachedPossessive(e) ? e + 3 : e + 2;
 }
@@ -12270,6 +12271,11 @@ function laterRounds(k: u32, sh: u32, mode: u32): bool {
   // (round 20: "Center" after a hospital just found, "Harlem Hospital Center"; the pending facility first)
   if (pReason == R_FACILITY && (pEnd == rd(tEnd, k - 1) && hospitalCenter20(k, sh))) return true;
   // (round 20: a place's public office, a union's local, "<head> for <Name>"; two tight tokens after k first)
+  // (stop 61, fx64: a children's hospital named by "Children's" and its place or its own word, "ED at Children's
+  // Wisconsin", "Phoenix Children's"; a school district by its town and "ISD" or "Unified", "District: Houston ISD":
+  // childrens61() and schoolDistrict61() in r61_fx64.ts; the apostrophe right after the token, or a span pending one
+  // blank before it, first)
+  if (possessive(k) ? childrens61(k, sh) : (pEnd + 1 == s0 && schoolDistrict61(k, sh, len))) return true;
   if (sh != SH_NUM && (sh != SH_INITIAL && (k + 1 < count && roundTwenty(k, sh, mode)))) return true;
   // (the thirteenth round's: initials after "by", a middle initial before "(" or a credential, a titled surname before a
   // colon)

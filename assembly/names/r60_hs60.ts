@@ -25,7 +25,7 @@ const HEADS60 = "\u0008hospital\u0006center\u0006centre\u0006clinic\u000ahealthc
  * eponym's hospital the word table keeps as an instrument's word ("lahey", "ochsner", "mayo"); a drug's or a device's
  * word is none ("coumadin clinic").
  */
-function distinct60(q: u32): bool {
+export function distinct60(q: u32): bool {
   const d = rd(tData, q);
   if (wordIn(q, HOSPITAL_EPONYMS39)) return true;
   if ((d & F_NOT_NAME) != 0) return false;
