@@ -74,7 +74,7 @@ export function parkPair61(h: u32): u32 {
 // (pl61) words of where before a lake named head last: on at near from in to along across off past
 const LAKE_WHERE61 = "\u0002on\u0002at\u0004near\u0004from\u0002in\u0002to\u0005along\u0006across\u0003off\u0004past";
 // (pl61) English words before "lake" that tell a lake's kind or whose, not its name: "swam in small lake"
-const LAKE_KINDS61 = "\u0005small\u0005large\u0006nearby\u0005local\u0006frozen\u0007private\u0006public\u0007shallow\u0004deep\u0004cold\u0004same\u0005other\u0004city\u0004park\u0006county\u0005state\u0004salt\u0004man-made\u0005their\u0004home\u0006family";
+const LAKE_KINDS61 = "\u0005small\u0005large\u0006nearby\u0005local\u0006frozen\u0007private\u0006public\u0007shallow\u0004deep\u0004cold\u0004same\u0005other\u0004city\u0004park\u0006county\u0005state\u0004salt\u0005their\u0004home\u0006family";
 
 /** (pl61) Token m may be a lake's name's word: three letters at least, no context word, function word, kind or clinical term. */
 function lakeWord61(m: u32): bool {
