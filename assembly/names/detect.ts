@@ -49,6 +49,7 @@ import { facilityTownCred55 } from "./r55_fx55";
 import { townAfterPlace58p } from "./r58_pl";
 import { landHead59, landLC59, landmark59 } from "./r59_pl59";
 import { landHead60, letterRoad60, roadMore60, roadState60 } from "./r60_pl60";
+import { kinTown61, lakeLast61, letterRoad61, parkPair61, quietStreet61 } from "./r61_pl61";
 import { pharmacyStreet54 } from "./r54_fy54";
 import { stateTown54 } from "./r54_pl54";
 import { branchTown55 } from "./r55_pl55";
@@ -7890,7 +7891,9 @@ function numberRules34(k: u32, s0: u32, len: u32): bool {
     ((byteAt(s0 + len - 1) | 0x20) == 0x64 || (byteAt(s0 + len - 1) | 0x20) == 0x74 && (byteAt(s0 + len - 2) | 0x20) == 0x73)) ?
     militaryUnit24(k, true) : (rd(tGap, k) & G_HYPHEN) != 0 && ((byteAt(rd(tStart, k + 1)) | 0x20) == 0x69 ||
       (byteAt(rd(tStart, k + 1)) | 0x20) == 0x63) && militaryUnit24(k, false))) return true;
-  return false;
+  // (stop 61, pl61: a state road's letter glued by '-' before the number, "delayed at M-28 junction", "lives off K-10.":
+  // letterRoad61() in r61_pl61.ts, behind the '-' before the number)
+  return s0 >= 2 && (byteAt(s0 - 1) == 0x2d && letterRoad61(k));
 }
 
 /** Top-level domains a spelled-out address ends with. */
@@ -8108,7 +8111,9 @@ function addressOrFacility(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, ha
         parenStreet36(j, k) || zipAfterStreet47b(j, k) ||
         // (stop 51b, lo51b: or the street goes on with its line after its type, "on 1180 canal st. narcan", "household:
         // 4471 garfield ave (rural)", "2840 buford hwy ne apt 12"; lowerStreet51b() in r51_lo51b.ts)
-        lowerStreet51b(j, k) != 0;
+        lowerStreet51b(j, k) != 0 ||
+        // (stop 61, pl61: or nothing after the type, "moved from 22 quarry st": quietStreet61() in r61_pl61.ts)
+        quietStreet61(j, k);
     }
     if (found) {
       // (the whole number of a half: "16 1/2 Elm Street")
@@ -9478,6 +9483,15 @@ function decide(k: u32): void {
       placeReason = R_CITY;
       pLast = k;
     }
+  }
+  // (stop 61, pl61) a town of the gazetteer after a relative's word in brackets after a person's name, the cue's name
+  // given up for it: "Marjorie Lindeman (mother, Corvallis)", "(son, Wichita Falls)" (kinTown61() in r61_pl61.ts; the
+  // reason and the place's score first)
+  // (the town's own score at least a named place's: in ALL CAPS and lower case a town without a place's cue scores too
+  // low to be written, "(DAUGHTER, CHICO)")
+  if (placeScore > 0 && (reason == R_CUE && (nameScore > 0 && kinTown61(k, pLast)))) {
+    nameScore = 0;
+    if (placeScore < 600) placeScore = 600;
   }
   // (stop 58, pl58) and a listed town, or a town of listed words, after a facility's, an organisation's or a street's
   // comma or spaced dash closing its field, state's code or none: "Baylor St. Luke's Medical Center, Houston — 04-22",
@@ -16659,6 +16673,10 @@ function places32(k: u32, len: u32, c: u32, sh: u32): bool {
   if ((len == 4 && (c == 0x63 || (c == 0x66 || c == 0x6c && (sh == SH_CAP && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x6b))) ||
     len == 5 && (c == 0x6d && (byteAt(rd(tStart, k) + 1) | 0x20) == 0x6f)) && landHead60(k, sh)) return true;
   if (c == 0x68 || (c == 0x67 || (c == 0x71 || (c == 0x6d || c == 0x6c && (byteAt(rd(tStart, k) + 2) | 0x20) == 0x64)))) return devotional34(k, sh);
+  // (stop 61, pl61: a lake named head last after a word of where in ALL CAPS and lower case, "AT TULE LAKE": lakeLast61()
+  // in r61_pl61.ts, behind "lake"'s third and fourth bytes)
+  if (c == 0x6c && (sh != SH_CAP && ((byteAt(rd(tStart, k) + 2) | 0x20) == 0x6b && ((byteAt(rd(tStart, k) + 3) | 0x20) == 0x65 &&
+    lakeLast61(k, sh))))) return true;
   return framedPlace32(k, c, sh);
 }
 
@@ -20918,6 +20936,8 @@ export function featureLoc41(k: u32, sh: u32): bool {
   if (land && !landmark59(p, k, h, mode)) return false;
   // ("falls" only after "at", "near", "to", "past": "from recurrent falls", "in frequent falls" are a patient's)
   if (wordIn(h, "\u0005falls") && !wordIn(p, "\u0002at\u0004near\u0002to\u0004past")) return false;
+  // (stop 61, pl61: a public land's designation after the head, "near Silver Falls State Park": parkPair61())
+  if (!land) h = parkPair61(h);
   const n = h + 1;
   if (n < count && !breakAfter(h)) {
     const nd = rd(tData, n);

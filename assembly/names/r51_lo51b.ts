@@ -11,14 +11,14 @@ import {
 // (lo51b) the abbreviated types a period or a bracket may follow ("dr", "ct" and "ln" are a doctor, a scan and a lymph
 // node there: "2069 by dr. fairweather", "2 prior head ct. negative"; "av" an atrioventricular node; only the unit's form
 // takes them)
-const TYPES51B = "\u0002st\u0003ave\u0002rd\u0004blvd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0002sq\u0004tpke\u0002pl";
+export const TYPES51B = "\u0002st\u0003ave\u0002rd\u0004blvd\u0004pkwy\u0003hwy\u0003ter\u0003cir\u0003trl\u0003plz\u0002sq\u0004tpke\u0002pl";
 // (lo51b) words of three letters or more that name no street before its type: function words, doses', times' and
 // counts' units, and an ECG's lead ("12 lead st. elevation", "3 days with st. changes")
 const NOT_STREET51B = "\u0003the\u0003and\u0003for\u0004with\u0004from\u0003per\u0003was\u0004were\u0003are\u0003his\u0003her\u0003our\u0003its\u0003has\u0003had\u0003not\u0003but\u0004then\u0004also\u0005after\u0006before\u0005about\u0004into\u0004over\u0005under\u0004than\u0003mcg\u0003meq\u0004mmol\u0004unit\u0005units\u0003tab\u0004tabs\u0007tablets\u0004caps\u0005puffs\u0005drops\u0004dose\u0005doses\u0003min\u0004mins\u0006minute\u0007minutes\u0003hrs\u0004hour\u0005hours\u0003sec\u0004secs\u0003day\u0004days\u0003wks\u0004week\u0005weeks\u0003mos\u0005month\u0006months\u0003yrs\u0004year\u0005years\u0005times\u0003lbs\u0004lead\u0005leads";
 // (lo51b) words after "st." that make it an ECG's ST segment, not a street ("2 mm st. depression")
 const ST_NEXT51B = "\u0009elevation\u000aelevations\u000adepression\u000bdepressions\u0007segment\u0008segments\u0007changes\u0006change";
 // (lo51b) a preposition of where or a residence's verb before the house number ("on 1180 canal st.", "lives 1433 pass rd")
-const PREP51B = "\u0002at\u0002on\u0004from\u0002to\u0004near\u0006behind\u0003off\u0005lives";
+export const PREP51B = "\u0002at\u0002on\u0004from\u0002to\u0004near\u0006behind\u0003off\u0005lives";
 // (lo51b) the unit words of the unit's form
 const UNITS51B = "\u0003apt\u0009apartment\u0004unit\u0005suite\u0003ste";
 
@@ -28,7 +28,7 @@ function dirLetter51b(q: u32): bool {
 }
 
 /** (lo51b) Token q names a street's word: an ordinal ("4th"), or a lower-case word of three letters or more, no function word or unit, no title, credential or month. */
-function streetWord51b(q: u32): bool {
+export function streetWord51b(q: u32): bool {
   const sh = rd(tShape, q);
   const len = rd(tEnd, q) - rd(tStart, q);
   if (sh == SH_NUM) {

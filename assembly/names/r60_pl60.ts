@@ -9,11 +9,13 @@
 //   from places32(), behind its length and first two letters).
 // Reads tokens and bytes of the input only, allocates nothing.
 import { byteAt } from "../input";
+import { isDigit } from "../scanners/util";
 import { ENTITY_LOCATION } from "../abi";
 import {
   DOSE_UNITS, G_COMMA, G_FAR, G_NEWLINE, G_SENT, MODE_LOWER, MODE_MIXED, R_ADDRESS, R_CITY, SH_CAP, SH_LOWER, SH_NUM, SH_UPPER, breakAfter,
   count, exists, modeAt, ownCase32, placeWord32, rd, roadSpan33, spanDone, tEnd, tGap, tShape, tStart, tight, wordIn,
 } from "./detect";
+import { campWord61 } from "./r61_pl61";
 
 // (stop 60, pl60) state codes written before a state route's number that no clinical note uses before a number (not "NC"
 // nasal cannula, "PA", "MD", "CA" 19-9, "CO" cardiac output, "LA" left atrium, "VA" acuity, "CT", "SD", "VT", "TX" a
@@ -23,7 +25,7 @@ const STATE_ROADS60 = "\u0002ky\u0002tn\u0002wv\u0002ny\u0002nj\u0002nh\u0002wi\
 const ROAD_WHERE60 = "\u0002on\u0003off\u0004onto\u0005along\u0004near\u0003via\u0004exit\u0004down\u0002up\u0004past\u0006across\u0002at";
 // (stop 60, pl60) words after a road's number that go on with where it is (stop 40's RT_AFTER40's first words, and up
 // down junction overpass)
-const ROAD_AFTER60 = "\u0004near\u0002at\u0007between\u0004mile\u0004exit\u0004past\u0002up\u0004down\u0008junction\u0008overpass";
+export const ROAD_AFTER60 = "\u0004near\u0002at\u0007between\u0004mile\u0004exit\u0004past\u0002up\u0004down\u0008junction\u0008overpass";
 // (stop 60, pl60) what a lab's or a rhythm's number has after it
 const ROAD_UNITS60 = "\u0003bpm\u0005beats\u0003min\u0002ms\u0002mm\u0002cm\u0001l\u0003lpm\u0003pct";
 
@@ -32,21 +34,21 @@ const ROAD_UNITS60 = "\u0003bpm\u0005beats\u0003min\u0002ms\u0002mm\u0002cm\u000
  * glued on (stop 46's hard negative "on NY-28B", a code), no decimal, '%' or '/', and no unit or dose word after it
  * ("KY 40", "N-5010"; not "4.0", "40%", "40 mg", "72 bpm").
  */
-function roadNumber60(k: u32, n: u32): bool {
+export function roadNumber60(k: u32, n: u32): bool {
   const e = rd(tEnd, k);
   const s = rd(tStart, n);
   if (rd(tShape, n) != SH_NUM || (s != e + 1 || !(byteAt(e) == 0x20 || byteAt(e) == 0x2d))) return false;
   const ne = rd(tEnd, n);
   let d = s;
-  while (d < ne && (byteAt(d) >= 0x30 && byteAt(d) <= 0x39)) d++;
+  while (d < ne && isDigit(byteAt(d))) d++;
   if (d == s || (d - s > 4 || ne > d)) return false;
   const b = byteAt(ne);
-  if (b == 0x25 || (b == 0x2f || b == 0x2e && (byteAt(ne + 1) >= 0x30 && byteAt(ne + 1) <= 0x39))) return false;
+  if (b == 0x25 || (b == 0x2f || (b == 0x2e && isDigit(byteAt(ne + 1))))) return false;
   return !(n + 1 < count && (tight(n + 1) && (wordIn(n + 1, ROAD_UNITS60) || wordIn(n + 1, DOSE_UNITS))));
 }
 
 /** (stop 60, pl60) Token k (a road's prefix) follows a word of where of ROAD_WHERE60 in the same clause. */
-function roadWhere60(k: u32): bool {
+export function roadWhere60(k: u32): bool {
   return k > 0 && (exists(k - 1) && (tight(k) && wordIn(k - 1, ROAD_WHERE60)));
 }
 
@@ -129,7 +131,8 @@ export function landHead60(k: u32, sh: u32): bool {
   // ("lake" in ALL CAPS and lower case is framedPlace32()'s; here only capitalised in mixed case)
   if (wordIn(k, "\u0004lake") && !(sh == SH_CAP && modeAt(k) == MODE_MIXED)) return false;
   let last = k;
-  for (let m = n; m < count && m <= k + 2 && (m == n || tight(m)) && rd(tShape, m) == sh && placeWord32(m); m++) last = m;
+  // (stop 61, pl61: or, after "Camp" or "Fort" in mixed case, a capitalised core word or name, "near Fort Liberty": campWord61())
+  for (let m = n; m < count && m <= k + 2 && (m == n || tight(m)) && rd(tShape, m) == sh && (placeWord32(m) || campWord61(k, m, sh)); m++) last = m;
   if (last == k) return false;
   // (a lower-case word after it in lower case or ALL CAPS, a name's next word: the phrase ends, or a word that is no
   // place's follows)
