@@ -422,12 +422,7 @@ for (const p of ["legal aid", "adult services", "youth services", "recovery serv
 // Roofing", "First Millbridge Savings"); English words alone before them stay words ("state prison", "health savings")
 for (const w of words("roofing savings prison")) addFlags(w, F.FACILITY | F.BOX);
 for (const p of ["fire district", "healthcare system", "visiting nurses", "corrections center"]) addFlags(p, F.FACILITY | F.BOX);
-// (stop 61, fc61) a jail named after its county, region, street or invented words ("Southwestern Regional Jail",
-// "Wayne County Jail", "Fourth Avenue Jail"), a facility's head without the box bit (typed a place, as fixtures 53 and
-// 62 label it); the head alone or after English words only stays a word ("held in jail", "the
-// county jail"): measured alone by fb60 (stop 60) with no drop over 189 files
-addFlags("jail", F.FACILITY);
-// (stop 61, fc61) and a prison's or a detention centre's heads, read by corrHead61() (assembly/names/r61_fc61.ts), which
+// (stop 61, fc61) a prison's or a detention centre's heads, read by corrHead61() (assembly/names/r61_fc61.ts), which
 // writes the name at the head and skips the facility walk for them: the walk took the town after the comma and crossed
 // a bracket ("WASHINGTON STATE PENITENTIARY, WALLA WALLA", "(INCARCERATED, LEBANON CORRECTIONAL INSTITUTION", fb60)
 for (const p of ["penitentiary", "detention center", "detention centre", "detention facility", "detention complex",
