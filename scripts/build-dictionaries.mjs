@@ -422,6 +422,12 @@ for (const p of ["legal aid", "adult services", "youth services", "recovery serv
 // Roofing", "First Millbridge Savings"); English words alone before them stay words ("state prison", "health savings")
 for (const w of words("roofing savings prison")) addFlags(w, F.FACILITY | F.BOX);
 for (const p of ["fire district", "healthcare system", "visiting nurses", "corrections center"]) addFlags(p, F.FACILITY | F.BOX);
+// (stop 61, fc61) a prison's or a detention centre's heads, read by corrHead61() (assembly/names/r61_fc61.ts), which
+// writes the name at the head and skips the facility walk for them: the walk took the town after the comma and crossed
+// a bracket ("WASHINGTON STATE PENITENTIARY, WALLA WALLA", "(INCARCERATED, LEBANON CORRECTIONAL INSTITUTION", fb60)
+for (const p of ["penitentiary", "detention center", "detention centre", "detention facility", "detention complex",
+  "correctional facility", "correctional institution", "correctional center", "correctional complex",
+  "corrections facility"]) addFlags(p, F.FACILITY);
 // (stop 27) a milk bank named after a place or invented words ("Mothers' Milk Bank of California"); not "doulas" nor
 // "advice line": the organisation walk crossed the bracket into the doula's name ("Sunny Castellanos (Birthright
 // Doulas"), and "CAREPOINT NURSE ADVICE LINE" gained nothing

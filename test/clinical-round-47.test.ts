@@ -11,18 +11,20 @@ const CORRECTIONAL: readonly TypedCase[] = [
   ...cases("Transferred from Lebanon Correctional Institution on arrival.", [["Lebanon Correctional Institution", "LOCATION"]],
     ["on arrival"]),
   // a state, "State" and a one-word head; the town after its comma stays a place of its own (in lower case no rule takes
-  // "washington" for a place, and the round reads only after one)
+  // "washington" for a place, and the round reads only after one; stop 61's fc61, corrHead61(), finds the whole name at
+  // its head "penitentiary" and keeps the town apart)
   ...casedRowsEach("SICK CALL - Washington State Penitentiary, Walla Walla", [
     [["Washington State Penitentiary", "LOCATION"], ["Walla Walla", "LOCATION"]],
     [["WASHINGTON STATE PENITENTIARY", "LOCATION"], ["WALLA WALLA", "LOCATION"]],
-    [["walla walla", "LOCATION"]],
+    [["washington state penitentiary", "LOCATION"], ["walla walla", "LOCATION"]],
   ], ["SICK CALL"]),
   // a county and a population's word before the head (in lower case the county's span is "hennepin" alone, and
-  // "county" is no middle word of the round's: "<place> county <head>" is the county rules')
+  // "county" is no middle word of the round's: "<place> county <head>" is the county rules'; stop 61's fc61,
+  // corrHead61(), finds the whole name at its head "detention center" in lower case)
   ...casedRowsEach("Booked into Hennepin County Adult Detention Center overnight.", [
     [["Hennepin County Adult Detention Center", "LOCATION"]],
     [["HENNEPIN COUNTY ADULT DETENTION CENTER", "LOCATION"]],
-    [["hennepin", "LOCATION"]],
+    [["hennepin county adult detention center", "LOCATION"]],
   ], ["overnight"]),
   // a city, "Service" and "Processing Center"
   ...cases("Detainee held at El Paso Service Processing Center since 2098.", [

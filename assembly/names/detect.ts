@@ -43,6 +43,7 @@ import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
+import { corrHead61 } from "./r61_fc61";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
@@ -8434,6 +8435,15 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
   if (hasNext2 && (rd(tMw3, k + 2) & F_FACILITY) != 0) {
     headEnd = rd(tEnd, k + 2);
     org = (rd(tMw3, k + 2) & F_ORG) == F_ORG;
+  }
+  // (stop 61, fc61: a jail's, a prison's or a detention centre's head, its name written at the head and never past it, or
+  // the walk skipped: corrHead61() in r61_fc61.ts; an organisation's head of at most two words first)
+  // (the town after the head's comma is a place of its own, as corrTail51p() and og60 keep it: apart60)
+  if (headEnd != 0 && (headEnd == rd(tEnd, k) || (hasNext && headEnd == rd(tEnd, k + 1)))) {
+    const c61 = corrHead61(k, headEnd == rd(tEnd, k) ? k : k + 1, mode);
+    if (c61 != 0 && (pType == ENTITY_LOCATION && pEnd == headEnd)) apart60 = headEnd;
+    if (c61 == 2) return true;
+    if (c61 == 1) headEnd = 0;
   }
   // a hospital's emergency department in capitals after its name: "the Saints Memorial ED", "the Baystate ED" (the
   // words before it need the evidence a facility name needs; rare English words count: "Saints", "Memorial")

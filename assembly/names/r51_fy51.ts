@@ -9,7 +9,7 @@ import { shape45b } from "./detect";
 // the words between the place and the head: a jurisdiction's, a population's or a security level's ("State", "Adult",
 // "Women's", "Medium", "Service"); not "county": "<place> county <head>" is the county rules' (loc45, org43), which
 // write the body with the town after its comma ("Otero County Detention Center, Alamogordo")
-const MIDS51 = "\u0005state\u0004city\u0007federal\u0008regional\u0005adult\u0008juvenile\u0005youth\u0007women's\u0005men's\u0006medium\u0007maximum\u0007minimum\u0008security\u0007service";
+export const MIDS51 = "\u0005state\u0004city\u0007federal\u0008regional\u0005adult\u0008juvenile\u0005youth\u0007women's\u0005men's\u0006medium\u0007maximum\u0007minimum\u0008security\u0007service";
 // the first words of a two-word head ("Correctional Institution", "Detention Center", "Processing Center", "Pre-Trial
 // Facility")
 const OPENS51 = "\u000ccorrectional\u0009detention\u000aprocessing\u0009pre-trial\u0008pretrial";

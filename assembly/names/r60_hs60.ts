@@ -9,6 +9,7 @@ import { ENTITY_LOCATION } from "../abi";
 import { byteAt } from "../input";
 import { punctAfter } from "../scanners/util";
 import { F_NOT_NAME, F_STATE } from "./flags";
+import { labelHead61 } from "./r61_fc61";
 import {
   FOUNDER_WORDS, G_COLON, G_COMMA, G_FAR, G_NEWLINE, G_OTHER, G_SENT, HEAD_CLOSERS48, HOSPITAL_EPONYMS39, LEVEL_ACRONYMS44, MODE_MIXED, R_FACILITY, SH_NUM,
   UNIT_WORDS31, columnGap, count, credAt, exists, fieldClosed31, frame49, headingDash31, kindWord48, nameStr, ownNamer48, placeStr, rd,
@@ -85,6 +86,8 @@ export function caselessName60(k: u32, last: u32, mode: u32): u32 {
   else if ((g & G_NEWLINE) != 0 && fieldClosed31(last)) framed = true;
   else if (frame49(f, k, last, p, g)) framed = true;
   if (!framed) return k;
+  // (stop 61, fc61: a field's label before its colon names no facility, "DONOR HOSPITAL: ATRIUM HEALTH": labelHead61())
+  if (labelHead61(f, last)) return k;
   // the clause closes after the head
   if (last + 1 < count) {
     const n = last + 1;
