@@ -8,18 +8,11 @@
 // Then identifiers after cues the round adds (src/builtins.ts): "Medical Records #" and "Records #" label a medical
 // record number; "B&C #" and "SO#" a jail's number for its inmate; in three cases, with hard negatives.
 import { describe, expect, it } from "vitest";
-import { createRedactorSync, type EntityType, type TermList } from "../src/index.js";
+import { createRedactorSync } from "../src/index.js";
 import { casedRows, runTypedTable, type TypedCase } from "./helpers/place-table.js";
+import { PROTECT_DENY } from "./helpers/protect-terms.js";
 
-const TERMS: Partial<Record<EntityType, string[]>> = {
-  NAME: ["John Smith", "Mary O'Brien", "Ana"],
-  DATE: ["March 3rd, 2024", "03/14/24"],
-  SSN: ["123-45-6789"],
-  PHONE: ["(617) 555-1234"],
-  LOCATION: ["Boston"],
-  HEALTH_PLAN: ["1EG4-TE5-MK73"],
-};
-const deny: TermList[] = Object.entries(TERMS).map(([type, terms]) => ({ type: type as EntityType, terms: terms! }));
+const deny = PROTECT_DENY;
 const engines = [createRedactorSync({ deny }), createRedactorSync({ deny, engine: "js" })];
 
 /** [text, the identifier's value that must be swapped everywhere, how many places hold it]. */

@@ -3,17 +3,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ENTITY_TYPES, TokenMap, createRedactorSync, exportMapping, importMapping, restore, type EntityType, type TermList } from "../src/index.js";
+import { ENTITY_TYPES, TokenMap, createRedactorSync, exportMapping, importMapping, restore } from "../src/index.js";
+import { PROTECT_DENY, PROTECT_TERMS } from "./helpers/protect-terms.js";
 
-const TERMS: Partial<Record<EntityType, string[]>> = {
-  NAME: ["John Smith", "Mary O'Brien", "Ana"],
-  DATE: ["March 3rd, 2024", "03/14/24"],
-  SSN: ["123-45-6789"],
-  PHONE: ["(617) 555-1234"],
-  LOCATION: ["Boston"],
-  HEALTH_PLAN: ["1EG4-TE5-MK73"],
-};
-const deny: TermList[] = Object.entries(TERMS).map(([type, terms]) => ({ type: type as EntityType, terms: terms! }));
+const TERMS = PROTECT_TERMS;
+const deny = PROTECT_DENY;
 const r = createRedactorSync({ deny });
 const js = createRedactorSync({ deny, engine: "js" });
 

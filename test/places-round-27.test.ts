@@ -82,7 +82,9 @@ const POSITIVES: ReadonlyArray<PlaceCase> = [
   ["Attends pre-K at Little Acorns Learning Center.", [["Little Acorns Learning Center", "location:organization"]], ["Attends"]],
   // a prison, a corrections centre, a roofer, a savings bank, a fire district, a health care system
   ["Father incarcerated at Maine State Prison.", [["Maine State Prison", ORG]], ["Father", "incarcerated"]],
-  ["INMATE AT COYOTE RIDGE CORRECTIONS CENTER SINCE 2019.", [["COYOTE RIDGE CORRECTIONS CENTER", ORG]], ["INMATE", "SINCE"]],
+  // (stop 61, fc61's corrHead61() writes a correctional centre at its head, typed a facility: fixture 9's gold labels
+  // this very name a facility, LOCATION/HOSPITAL; found whole as before, the type moved from the organisation's)
+  ["INMATE AT COYOTE RIDGE CORRECTIONS CENTER SINCE 2019.", [["COYOTE RIDGE CORRECTIONS CENTER", FAC]], ["INMATE", "SINCE"]],
   ["Works weekends with his uncle's company Whitfield & Sons Roofing.", [["Whitfield & Sons Roofing", ORG]], ["company"]],
   ["She left her job at First Millbridge Savings in December.", [["First Millbridge Savings", ORG]], ["job"]],
   ["Transported by Kestler Fire District.", [["Kestler Fire District", ORG]], ["Transported"]],
