@@ -1,10 +1,10 @@
 // Why this file exists: stop 61 (fx63, from fixture 63's home and community-based care logistics) finishes a vendor's or
-// an agency's name the older rules found short, as home infusion, specialty pharmacy, DME and home health notes write
-// them: a chain's name (or a town's, "Fairview") found alone before its trade's two words, "bayada home health care",
-// "walgreens specialty pharmacy", "GENTIVA HOME HEALTH", "amerigroup community care", "fairview home infusion", "BAYADA
-// Home Health" before "Care" (tradeTail61()); and the branch's town an organisation's span took as its last word,
-// "Coram Portland OR", "Lincare Cumming (contact ...", written as the organisation and the town (branchTown61()). Read
-// only from flush() (detect.ts) on a pending organisation's or town's span: no per-token cost. Allocates nothing.
+// an agency's name the older rules found short, as home infusion, DME and home health notes write them: a chain's name
+// (or a town's, "Fairview") found alone before its trade's two words, "bayada home health care", "GENTIVA HOME HEALTH",
+// "fairview home infusion", "OPTUM INFUSION SERVICES", "BAYADA Home Health" before "Care" (tradeTail61()). (fx63's
+// branchTown61(), the branch's town split off a vendor's name, was tried and dropped: older fixtures label the town
+// inside the name.) Read only from flush() (detect.ts) on a pending organisation's or town's span: no per-token cost.
+// Allocates nothing.
 import { byteAt, inLen, isAlpha } from "../input";
 import { lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 
@@ -24,11 +24,11 @@ function caseOf61(b: u32, upper: bool): bool {
 
 /**
  * (stop 61, fx63) The pending organisation's (or, `town`, a town's) span [ps, pe) is a vendor's name whose trade's two
- * words follow after one blank in the name's first letter's case ("bayada" + "home health care", "Amerigroup" +
- * "Community Care"; "home health" + "care" after a span ending in "Home Health"), no word after them that makes the
+ * words follow after one blank in the name's first letter's case ("bayada" + "home health care", "Optum" +
+ * "Infusion Services"; "home health" + "care" after a span ending in "Home Health"), no word after them that makes the
  * trade a service ("home health benefit"), ending before `limit` (the next span's start). A town takes only the trades
  * no payer's or place's service reads ("home infusion", "home medical", "medical supply"; not "home health", "home
- * care", "community care"). Returns the trade's end, or pe.
+ * care"). Returns the trade's end, or pe.
  */
 export function tradeTail61(ps: u32, pe: u32, town: bool, limit: u32): u32 {
   if (pe + 6 >= inLen || !isAlpha(byteAt(ps))) return pe;

@@ -1,8 +1,8 @@
 // Why this file exists: stop 61 (fx64, fixture 64's clinical round: pediatric subspecialty care and school health) keeps
 // its rules out of detect.ts (one call from laterRounds(), behind a possessive's apostrophe right after the token or a
 // span pending right before it: no new per-token call site in step()): a children's hospital named as staff name it,
-// "Children's" and its state or town after it ("ED at Children's Wisconsin", "CHILDREN'S OF ALABAMA", "MRI at
-// Children's Hospital Colorado") or its own word before it where the older rule (childrensHospital20()) wants a place
+// "Children's" and its state or town after it ("ED at Children's Wisconsin", "MRI at Children's Hospital
+// Colorado") or its own word before it where the older rule (childrensHospital20()) wants a place
 // ("Nicklaus Children's day hospital", read as a surname alone); and a school district written as its town and "ISD"
 // ("District: Houston ISD", "GAINES COUNTY ISD"). Reads at most three tokens after the possessive; allocates nothing.
 import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
