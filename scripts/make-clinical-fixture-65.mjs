@@ -60,6 +60,10 @@
 // (fixtures 21 and 23); a VA claim file number, a DoD ID and a service number are ID; a last-four SSN is SSN.
 // Every person, town, street, organisation, facility, unit and number is invented here (states, large cities, a few
 // bases and VA medical centers and large agencies are real, named as such); nothing is copied from any corpus.
+// Label slips fixed after the blind score (no text changed; 1,149 -> 1,150 spans): a store number inside a pharmacy's
+// name ("Smith's Pharmacy #4418", cut out as ID as fixtures 63 and 64 do), a country left unlabelled ("Korea 2027-2028",
+// `ignored` as COUNTRY like the other countries here), an air base labelled a city ("al asad", LOCATION-OTHER like the
+// other bases; the type is LOCATION either way).
 // Inline marks ⟦CODE|text⟧ as in fixtures 3-64 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-65.mjs [out.jsonl].
 import { markedFixture } from "./fixture-io.mjs";
@@ -288,7 +292,7 @@ note("polytrauma-tbi-screen-lower", `
 tbi screening and comprehensive tbi evaluation - ⟦H|minneapolis va health care system⟧ polytrauma/tbi clinic
 ⟦D|12.03.2099⟧   examiner: ⟦N|priya ranganathan⟧, md (pm&r)   with ot ⟦N|kelsey brandvold⟧
 veteran: ⟦N|hagen, erik m.⟧   dob ⟦D|10.22.2075⟧   edipi ⟦I|1404472199⟧   army national guard ⟦D|2093⟧-⟦D|2099⟧
-unit: ⟦O|2nd brigade combat team, 34th infantry division⟧, deployed ⟦C|al asad⟧ ⟦D|2096⟧.
+unit: ⟦O|2nd brigade combat team, 34th infantry division⟧, deployed ⟦LO|al asad⟧ ⟦D|2096⟧.
 events: ied blast ⟦D|4/17/2096⟧ near ⟦C|hit⟧ - brief loc per buddy sgt ⟦N|marcus thao⟧; second blast ⟦D|may 2096⟧ no loc. treated at role 2 then returned to duty.
 symptoms: headaches 4/wk, light sensitivity, forgetfulness at work (⟦O|3m⟧ plant, ⟦C|cottage grove⟧), irritability. nsi 41.
 exam: normal neuro. moca 27.
@@ -422,7 +426,7 @@ Date reviewed: ⟦D|12/04/2099⟧ · Reviewer: ⟦N|Brigham Tuilagi⟧, RN
 Veteran: ⟦N|Christensen, Maren J.⟧ · DOB ⟦D|07/21/2069⟧ · ICN ⟦M|1048820447V300219⟧ · claim ⟦I|2099338047182⟧
 Visit: ⟦D|11/26/2099⟧ at ⟦O|InstaCare Orem⟧ (⟦O|Intermountain Health⟧), ⟦S|1201 N 800 E⟧, ⟦C|Orem⟧, ⟦STATE|UT⟧ ⟦Z|84097⟧ — UTI, nitrofurantoin. Copay tier: first three visits in ⟦D|2099⟧ $0.
 Network status: in CCN (⟦O|TriWest Healthcare Alliance⟧, Region 4). Eligible, paid.
-Pharmacy: prescription filled at ⟦O|Smith's Pharmacy #4418⟧ in ⟦C|Orem⟧ — 14-day supply reimbursable; veteran mailed receipt to ⟦S|PO Box 30447⟧, ⟦C|Salt Lake City⟧ ⟦Z|84130⟧.
+Pharmacy: prescription filled at ⟦O|Smith's Pharmacy⟧ #⟦I|4418⟧ in ⟦C|Orem⟧ — 14-day supply reimbursable; veteran mailed receipt to ⟦S|PO Box 30447⟧, ⟦C|Salt Lake City⟧ ⟦Z|84130⟧.
 Letter sent to veteran at ⟦S|388 W 1720 N⟧, ⟦C|Orem⟧.
 `);
 
@@ -523,7 +527,7 @@ Next: ⟦D|June 2100⟧, or sooner via ⟦P|907-555-0140⟧.
 
 note("clc-admission", `
 Community Living Center admission — ⟦H|Tuskegee VA Medical Center⟧ CLC (⟦H|Central Alabama Veterans Health Care System⟧) · ⟦D|12/02/2099⟧
-Resident: ⟦N|Cornelius Washington-Haynes⟧ · ⟦A|92⟧ y/o · Korea ⟦D|2027⟧–⟦D|2028⟧, ⟦O|24th Infantry Regiment⟧ (per family) · SSN ⟦SSN|421-10-3318⟧
+Resident: ⟦N|Cornelius Washington-Haynes⟧ · ⟦A|92⟧ y/o · ⟦COUNTRY|Korea⟧ ⟦D|2027⟧–⟦D|2028⟧, ⟦O|24th Infantry Regiment⟧ (per family) · SSN ⟦SSN|421-10-3318⟧
 Admitted from ⟦H|Baptist Medical Center South⟧, ⟦C|Montgomery⟧, after hip fracture repair ⟦D|11/24⟧ (Dr. ⟦N|Idris Fashola⟧).
 Family: niece ⟦N|Odessa Pruitt-Haynes⟧ (POA) ⟦P|334-555-0112⟧; church ⟦O|Greenwood Missionary Baptist Church⟧, ⟦C|Tuskegee⟧, pastor Rev. ⟦N|Alonzo Strickland⟧.
 Goals: short-stay rehab 30 days, then home to ⟦S|1307 Franklin Rd⟧, ⟦C|Tuskegee⟧ ⟦Z|36083⟧ with HBPC and ⟦O|Macon County Council on Aging⟧ meals.
