@@ -13,15 +13,20 @@
 // Veterans Crisis Line referral, a suicide prevention coordinator note, a state veterans home admission, a DD 214
 // request, a beneficiary travel claim, a My HealtheVet secure message, a Fisher House stay. 10 in ALL CAPS, 10 in lower
 // case, the rest (25) mixed.
-// Regions (towns and bases real or invented, states real): Fayetteville and Fort Liberty; Killeen and Fort Cavazos;
-// Clarksville and Fort Campbell; San Antonio (Joint Base San Antonio); Tacoma and Joint Base Lewis-McChord;
-// Norfolk, Portsmouth and Virginia Beach; Oceanside and Camp Pendleton; Jacksonville (North Carolina) and Camp Lejeune;
-// Colorado Springs and Fort Carson; El Paso and Fort Bliss; Columbus (Georgia); Anchorage (JBER); Honolulu and Schofield
-// Barracks; Tampa (MacDill); Dayton (Wright-Patterson); Omaha (Offutt); Minot; Fort Drum and Watertown; Fort Riley and
-// Junction City; Biloxi (Keesler); Pensacola; Bremerton; Ada and Muskogee (Oklahoma); Gallup; Togiak; Bangor; White
-// River Junction; Togus; Hines; Milwaukee; Detroit; Cleveland; Pittsburgh; Bronx; Philadelphia; Charleston; Augusta;
-// Durham; Tuskegee; Jackson; Little Rock; Shreveport; Houston; Phoenix; Tucson; Albuquerque; Salt Lake City; Reno;
-// Boise; Spokane; Fresno; Loma Linda; Palo Alto; Sioux Falls; Fargo; Des Moines; St. Louis; Lexington.
+// Regions (towns and bases real or invented, states real): Killeen, Harker Heights, Copperas Cove and Fort Cavazos;
+// Fayetteville and Fort Liberty; Shreveport and Bossier City; Norfolk, Portsmouth, Chesapeake and Hampton; Stillwater,
+// Braggs, Tahlequah, Park Hill, Muskogee, Ada and Tulsa; Colorado Springs, Pueblo and Fort Carson; Tampa, Brandon and
+// Temple Terrace; Saginaw and Bay City; Pittsburgh and McKees Rocks; Sacramento and Citrus Heights; Gallup and
+// Crownpoint (Navajo Nation); Houston and Pasadena; Boise, Nampa and Meridian; Tomah and Black River Falls; Charleston
+// and North Charleston; Joint Base Andrews, Annapolis and Upper Marlboro; Minneapolis, Cottage Grove and Inver Grove
+// Heights; St. Louis and St. James; White River Junction, Bellows Falls and Bennington; Phoenix, Prescott, Winslow and
+// Window Rock; Columbus (Georgia) and Phenix City; Hines, Manteno and Evanston; Dayton and Fairborn; Tacoma, Lakewood
+// and Puyallup; Camp Lejeune; Fort Carson; Los Angeles and Compton; Salt Lake City and Orem; Richmond, Gloucester and
+// Hampton; Wilkes-Barre, Nanticoke and Plymouth; Sioux Falls, Eagle Butte and Watertown; Togus, Millinocket and
+// Caribou; Philadelphia; San Antonio; Anchorage, Bethel and Togiak; Tuskegee, Montgomery and Notasulga; Honolulu and
+// Kapolei; Durham and Roxboro; Cleveland, Parma and Parma Heights; New Orleans, Houma and Metairie; Warrenton and
+// Astoria; bases and places of deployment abroad (Camp Casey, Souda Bay, Naples, Sangin, Al Asad, Hit, Balad, Ali Al
+// Salem, Camp Arifjan, Al Udeid).
 // PHI forms sought: veterans', service members', spouses', caregivers', children's, comrades', landlords', VSOs',
 // chaplains', first sergeants' and commanders' and clinicians' names of many origins (Mexican, Puerto Rican, Dominican,
 // Filipino, Chamorro, Samoan, Tongan, Native Hawaiian, Navajo, Lakota, Cherokee, Yupik, Korean, Vietnamese, Hmong,
