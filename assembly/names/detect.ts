@@ -85,6 +85,7 @@ import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { fillTown61, townListsMay61 } from "./r61_sa61";
+// (stop 62, sc62: hotIn62() / listIn62() are wordIn() behind a hash filter of the list's words, at the busiest sites)
 import { F62_AT, F62_IN, F62_ME, F62_MORE, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
