@@ -85,6 +85,8 @@ import { twinSurname59, weightAfter59 } from "./r59_fy59";
 import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { fillTown61, townListsMay61 } from "./r61_sa61";
+// (stop 62, sc62: hotIn62() / listIn62() are wordIn() behind a hash filter of the list's words, at the busiest sites)
+import { F62_AT, F62_IN, F62_ME, F62_MORE, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
 import { tradeTail61 } from "./r61_fx63";
@@ -410,6 +412,7 @@ export function namesBegin(on: bool, outLimit: u32): void {
     fillSums45();
     fillHeads60();
     fillTown61();
+    fillFilters62();
   }
   // (stop 53, sp53: a rule that reads a token before the first or after the last reads the ring's record of an earlier
   // text, its start and end against this input, as wordIn() did before tKey53: its key is taken again the same way)
@@ -3230,7 +3233,7 @@ const STREET_ENDINGS = "\u0007strasse\u0005gasse\u0003weg\u0003vej\u0004gade\u00
 /** Street types written before the name that are no street type in English ("Via Roma 131", "ul. Słowicza 10"). */
 // (and Italian lanes and squares, Polish avenues and squares, South Slavic squares, Albanian streets: "Vicolo del
 // Cinque 4", "Largo Augusto 7", "Aleja Róż 8", "Plac Bankowy 2", "Trg Republike 3", "Rruga Myslym Shyri 12")
-const TYPES_BEFORE = "\u0003via\u0005viale\u0006piazza\u0005corso\u0006strada\u0002ul\u0005ulica\u0006vicolo\u0005largo\u0008piazzale\u0005aleja\u0004plac\u0003trg\u0005rruga";
+export const TYPES_BEFORE = "\u0003via\u0005viale\u0006piazza\u0005corso\u0006strada\u0002ul\u0005ulica\u0006vicolo\u0005largo\u0008piazzale\u0005aleja\u0004plac\u0003trg\u0005rruga";
 
 /**
  * The number at j opens an address: a line or a field starts with it, or "at" or a residence frame comes before it
@@ -3303,7 +3306,7 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (!numberWithin3(k)) return false;
   let n = k + 1;
   let numGap = false; // a period may separate the number from an abbreviated type written after the name
-  if (wordIn(k, TYPES_BEFORE)) {
+  if (hotIn62(k, TYPES_BEFORE)) {
     // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
     const short = rd(tEnd, k) - rd(tStart, k) == 2;
     if (sh == SH_LOWER ? !short : sh != SH_CAP) return false;
@@ -3862,7 +3865,7 @@ export function afterWorkCue(k: u32): bool {
   // (stop 42: a vendor's, an agency's, a laboratory's, a school's or a sponsor's label, labelValue42())
   if (p == k - 1 && orgLabel42(p)) return labelValue42(p, k);
   // (after a payer's label, the next field's label is none: "Insurance: Policy #: VYC082859716", "Payer: Member ID")
-  if (wordIn(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && wordIn(p, ORG_LABELS))) return !((k + 1 < count &&
+  if (hotIn62(p, "\u0008employer") || ((rd(tGap, p + 1) & G_COLON) != 0 && hotIn62(p, ORG_LABELS))) return !((k + 1 < count &&
     (rd(tGap, k + 1) & (G_COLON | G_HASH)) != 0) || (wordIn(k, "\u0006policy\u0006member\u000asubscriber\u0005group\u0002id\u0007account") ||
     // (a registration form's "Employer: Retired", "Employer: Unemployed", "Insurance: None" names no organisation)
     wordIn(k, NO_EMPLOYER)));
@@ -3894,7 +3897,7 @@ export function afterWorkCue(k: u32): bool {
   // the verb may stand a few words before: "works as a cashier at", "worked 30 years for", "is employed part time by"
   let j = v;
   for (let steps: u32 = 0; steps < 5; steps++) {
-    if (wordIn(j, WORK_VERBS)) return true;
+    if (hotIn62(j, WORK_VERBS)) return true;
     if (j == 0 || (!exists(j - 1) || (rd(tGap, j) & (G_NEWLINE | G_SENT | G_FAR | G_COMMA)) != 0)) return false;
     j--;
   }
@@ -4039,7 +4042,7 @@ const NO_EMPLOYER = "\u0007retired\u000aunemployed\u0008disabled\u0004self\u0004
  * "Payer: Tufts"), after a colon; "employer" alone is also read without one ("Employer Home Depot"), the others not
  * ("Pharmacy Consult Note").
  */
-const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
+export const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\u0009insurance";
 
 // ---- Stop 42 (org42): organisations after a bare label ----
 
@@ -4202,7 +4205,7 @@ function lowerLabelOrg42(k: u32): bool {
   return true;
 }
 // (and a pharmacy's fill: "filled 7/02 at Rite Aid", "Rx fills at Walgreens")
-const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
+export const WORK_VERBS = "\u0004work\u0005works\u0006worked\u0007working\u0008employed\u0006filled\u0005fills";
 /** Occupations that name their employer after "at"/"for" (social histories: "cashier at Market Basket"; stop 28: "lineman
  * for Ridgeback Electric Cooperative", "A SCHOOLTEACHER AT STONE COUNTY ELEMENTARY", "greeter at", "teller at"). */
 export const OCCUPATIONS = "\u0006driver\u0008engineer\u000bhousekeeper\u0007teacher\u0007cashier\u0007manager\u0005clerk\u0008mechanic\u000atechnician\u000aaccountant\u0006worker\u0009secretary\u000aprogrammer\u0009developer\u0007analyst\u000aconsultant\u000belectrician\u0007plumber\u0009carpenter\u0004cook\u0004chef\u0006waiter\u0008waitress\u0007janitor\u0009custodian\u0008attorney\u0006lawyer\u0009paralegal\u000creceptionist\u000apharmacist\u0009librarian\u0009bartender\u0007barista\u000adispatcher\u000asupervisor\u0007foreman\u0009professor\u0009volunteer\u0008salesman\u000bsalesperson\u0007laborer\u0008labourer\u0005guard\u000acontractor\u0007painter\u000alandscaper\u0006banker\u000dadministrator\u0009assistant\u0006intern\u000abookkeeper\u0009associate\u0005miner\u0009machinist\u0006welder\u0007fireman\u000bfirefighter\u0007lineman\u0007greeter\u000ashipfitter\u000aseamstress\u0006teller\u0007stocker\u0006roofer\u0006server\u000adishwasher\u0007butcher\u0005baker\u0006farmer\u0007rancher\u000clongshoreman\u0007trucker\u0007courier\u000bhairdresser\u0007stylist\u000dschoolteacher\u000ainstructor\u000amillwright\u000abricklayer\u0006packer\u0006loader";
@@ -6227,7 +6230,7 @@ function placeSpecialty(k: u32): u32 {
 // (stop 48, fy48) valley mountain mountains ridge desert coastal coast bay harbor harbour lake lakes lakeside river rivers
 // riverside creek peak peaks summit prairie heartland bluegrass sunrise sunset canyon mesa highland highlands island
 // islands gulf meadow meadows cedar pines evergreen tidewater plains forest shore shores seaside
-const NATURE48 = "\u0006valley\u0008mountain\u0009mountains\u0005ridge\u0006desert\u0007coastal\u0005coast\u0003bay\u0006harbor\u0007harbour\u0004lake\u0005lakes\u0008lakeside\u0005river\u0006rivers\u0009riverside\u0005creek\u0004peak\u0005peaks\u0006summit\u0007prairie\u0009heartland\u0009bluegrass\u0007sunrise\u0006sunset\u0006canyon\u0004mesa\u0008highland\u0009highlands\u0006island\u0007islands\u0004gulf\u0006meadow\u0007meadows\u0005cedar\u0005pines\u0009evergreen\u0009tidewater\u0006plains\u0006forest\u0005shore\u0006shores\u0007seaside";
+export const NATURE48 = "\u0006valley\u0008mountain\u0009mountains\u0005ridge\u0006desert\u0007coastal\u0005coast\u0003bay\u0006harbor\u0007harbour\u0004lake\u0005lakes\u0008lakeside\u0005river\u0006rivers\u0009riverside\u0005creek\u0004peak\u0005peaks\u0006summit\u0007prairie\u0009heartland\u0009bluegrass\u0007sunrise\u0006sunset\u0006canyon\u0004mesa\u0008highland\u0009highlands\u0006island\u0007islands\u0004gulf\u0006meadow\u0007meadows\u0005cedar\u0005pines\u0009evergreen\u0009tidewater\u0006plains\u0006forest\u0005shore\u0006shores\u0007seaside";
 
 /**
  * (stop 48, fy48) Token k opens a practice's name of the land, before a specialty (placeSpecialty): k, or k + 1 after a
@@ -6239,10 +6242,10 @@ const NATURE48 = "\u0006valley\u0008mountain\u0009mountains\u0005ridge\u0006dese
 function natureName48(k: u32, sh: u32): bool {
   // (the name's first word: after a word of its shape the name opens before, "LITTLE HARBOR PEDIATRICS", whose
   // letterhead rules take it whole)
-  if (wordIn(k, NATURE48)) return !possessive(k) && !(k > 0 && (exists(k - 1) && (tight(k) && rd(tShape, k - 1) == sh)));
+  if (hotIn62(k, NATURE48)) return !possessive(k) && !(k > 0 && (exists(k - 1) && (tight(k) && rd(tShape, k - 1) == sh)));
   if (k + 1 >= count || (!tight(k + 1) || (rd(tShape, k + 1) != sh || rd(tEnd, k) - rd(tStart, k) < 3))) return false;
   if (wordIn(k, "\u0003the\u0003and\u0004from\u0004with\u0003for\u0004into\u0004onto\u0004near")) return false;
-  return wordIn(k + 1, NATURE48) && !possessive(k + 1);
+  return hotIn62(k + 1, NATURE48) && !possessive(k + 1);
 }
 
 // (stop 48, fy48) optometry orthodontics dentistry audiology: heads of practices after a place or a word of the land,
@@ -6794,7 +6797,7 @@ function kinSurnameNext(k: u32, rare: bool): bool {
 function inLawCue(k: u32): bool {
   // (stop 29: written with blanks too, "SISTER IN LAW GRACE CALLED")
   return k >= 3 && (exists(k - 3) && ((rd(tGap, k - 1) == G_HYPHEN || tight(k - 1)) && ((rd(tGap, k - 2) == G_HYPHEN || tight(k - 2)) &&
-    (wordIn(k - 1, "\u0003law") &&
+    (hotIn62(k - 1, "\u0003law") &&
     (wordIn(k - 2, "\u0002in") && (rd(tData, k - 3) & F_CUE) != 0)))));
 }
 
@@ -7165,7 +7168,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     agencyHeadBefore37(k))))) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
-  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && wordIn(k, LINE_STREET_TYPES_27)))) return false;
+  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && hotIn62(k, LINE_STREET_TYPES_27)))) return false;
   // (stop 31: the first word of an organisation's name ending in its head after a frame, orgRun31(): "BY BLUE ASH FIRE")
   if (orgGate31(k) && orgRun31End(k, sh, MODE_UNREAD) != 0) return false;
   // (stop 45, org45: the first word of a national organisation's pair in ALL CAPS, knownPair45(): "NOTIFIED BY RED
@@ -7456,7 +7459,7 @@ function kinAfterPossessive(k: u32, mode: u32): bool {
  */
 function callMeCue(k: u32, mode: u32): bool {
   if (k < 2 || (!exists(k - 2) || (!tight(k) || !tight(k - 1)))) return false;
-  if (!wordIn(k - 1, "\u0002me") || !wordIn(k - 2, "\u0004call\u0005calls\u0006called")) return false;
+  if (!listIn62(F62_ME, k - 1, "\u0002me") || !wordIn(k - 2, "\u0004call\u0005calls\u0006called")) return false;
   const sh = rd(tShape, k);
   const d = rd(tData, k);
   if ((d & (F_NOT_NAME | F_ALLOW | CONTEXT_WORDS)) != 0) return false;
@@ -9114,7 +9117,7 @@ function decide(k: u32): void {
     return;
   }
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
-  if (sh == SH_UPPER && (hasPrev && (wordIn(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
+  if (sh == SH_UPPER && (hasPrev && (hotIn62(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -9277,7 +9280,7 @@ function decide(k: u32): void {
   // Moikton") or that ends like a town ("from Drussford", "in Trontville"): a town the gazetteer lacks
   // (in lower case after a residence verb only, and no accented word: "he lives with his wife in weimport")
   if (placeScore == 0 && (!label && (!compound && (!eponym && ((sh == SH_CAP || (sh == SH_UPPER || (sh == SH_LOWER && mode == MODE_LOWER))) &&
-    (hasPrev && (tight(k) && (nameStr(k) == 0 && (kLen >= 4 && (wordIn(k - 1, "\u0002in\u0004from\u0004near") &&
+    (hasPrev && (tight(k) && (nameStr(k) == 0 && (kLen >= 4 && (listIn62(F62_IN, k - 1, "\u0002in\u0004from\u0004near") &&
     (unknownWord(k) && ((sh == SH_LOWER ? byteAt(s0) < 0x80 && residenceBefore(k - 1) : residenceBefore(k - 1) || townShape(k)) &&
     !(hasNext && (tight(k + 1) && ((rd(tShape, k + 1) == SH_CAP || rd(tShape, k + 1) == SH_UPPER) && nameStr(k + 1) > 0))))))))))))))) {
     placeScore = 600;
@@ -9990,7 +9993,7 @@ function clinicianAffiliation(k: u32, sh: u32): bool {
 
 // the first words of towns named for where they lie ("Port Washburn", "Upper Tolland", "North Hadley", "Fort Lee",
 // "NEW CORVATH"; townPrefix() and caps17's capsTownPrefix())
-const TOWN_PREFIXES = "\u0003new\u0004port\u0005upper\u0005lower\u0005north\u0005south\u0004east\u0004west\u0004fort\u0005mount\u0002mt\u0004lake\u0005great\u0006little";
+export const TOWN_PREFIXES = "\u0003new\u0004port\u0005upper\u0005lower\u0005north\u0005south\u0004east\u0004west\u0004fort\u0005mount\u0002mt\u0004lake\u0005great\u0006little";
 
 /**
  * Town k (a city the place rule writes) is named with a first word of TOWN_PREFIXES right before it, of its own case
@@ -10453,7 +10456,7 @@ function loginBy51b(k: u32): bool {
   const p = k - 1;
   const pl = rd(tEnd, p) - rd(tStart, p);
   const by = pl == 2 && wordIn(p, "\u0002by");
-  if (!by && (!(pl >= 4 && wordIn(p, USER_LABELS)) && !(pl == 2 && (p >= 2 && (exists(p - 2) && (wordIn(p, "\u0002as") &&
+  if (!by && (!(pl >= 4 && listIn62(F62_MORE, p, USER_LABELS)) && !(pl == 2 && (p >= 2 && (exists(p - 2) && (wordIn(p, "\u0002as") &&
     (wordIn(p - 1, "\u0002in") && wordIn(p - 2, "\u0006logged")))))))) return false;
   const s = rd(tStart, k);
   const e = handleEnd51b(s);
@@ -10568,7 +10571,7 @@ function acronymWhere(k: u32): bool {
 }
 
 // labels of a record system's user name ("(user: dachebe)", "Login: sokafor.lynch"; stop 33: "Recorder: tfairbanks")
-const USER_LABELS = "\u0004user\u0008username\u0005login\u0006userid\u0008recorder";
+export const USER_LABELS = "\u0004user\u0008username\u0005login\u0006userid\u0008recorder";
 
 /**
  * A record system's user name (token k, opening in a lower-case ASCII letter): after a user label and its colon
@@ -13298,7 +13301,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (saintDenomination(k, sh)) return true;
   if (ps != SH_CAP && (ps != SH_UPPER && ps != SH_INITIAL)) {
     // ("and" inside an agency's name: "Department of Children and Families")
-    return isAnd(k - 1) && (wordIn(k, AGENCY_ENDS) && agencyName(k));
+    return isAnd(k - 1) && (hotIn62(k, AGENCY_ENDS) && agencyName(k));
   }
   let h = k;
   let cls = namedHeadClass(k, k);
@@ -13311,7 +13314,7 @@ function commonWordsOrg(k: u32, sh: u32, d: u32, mode: u32): bool {
     return true;
   }
   // a public agency: "Division of Elderly Affairs", "Department of Children and Families"
-  if (cls == 0 && (wordIn(k, AGENCY_ENDS) && agencyName(k))) return true;
+  if (cls == 0 && (hotIn62(k, AGENCY_ENDS) && agencyName(k))) return true;
   if (cls == 0 && (k >= 2 && exists(k - 2))) {
     h = k - 1;
     cls = namedHeadClass(k - 1, k);
@@ -13507,7 +13510,7 @@ function ofNamedOrg(h: u32, m: u32, mode: u32): bool {
 }
 
 /** Last words of a public agency's name ("... Affairs", "... Services", "... Families"; "... Health" after "Public"/"Mental"). */
-const AGENCY_ENDS = "\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0006health";
+export const AGENCY_ENDS = "\u0007affairs\u0008services\u0008families\u000aassistance\u000acorrection\u000bcorrections\u0007revenue\u000etransportation\u0008vehicles\u0008security\u0006safety\u0005aging\u0006elders\u000aprotection\u0007welfare\u0007justice\u000aemployment\u000cdisabilities\u0006health";
 /** Heads of a public agency, written before "of" ("Department of", "Executive Office of"). */
 const AGENCY_HEADS = "\u000adepartment\u0008division\u0006office\u0006bureau\u000acommission";
 /** A hospital's services: between an agency head and its end they make a department ("Department of Nursing Services"). */
@@ -13810,7 +13813,7 @@ function lowerFieldName(k: u32, shp: u32 = SH_LOWER): bool {
 /** Token j is "in", "from" or "near" (the length first: quiet() asks it for weak places in ALL CAPS). */
 function townPreposition(j: u32): bool {
   const n = rd(tEnd, j) - rd(tStart, j);
-  return (n == 2 || n == 4) && (exists(j) && wordIn(j, "\u0002in\u0004from\u0004near"));
+  return (n == 2 || n == 4) && (exists(j) && listIn62(F62_IN, j, "\u0002in\u0004from\u0004near"));
 }
 
 /** A residence verb within 7 tokens before j, or a word of VISIT_WORDS within 4, in the same sentence. */
@@ -14244,7 +14247,7 @@ function titledCommonName(k: u32, sh: u32, mode: u32): bool {
  * Body parts and services a practice names in pairs ("Tidewater Heart & Vascular", "Westshore Foot and Ankle", "Valley
  * Spine & Pain", "Bayside Allergy & Asthma", "Summit Bone and Joint").
  */
-const PRACTICE_PAIR_WORDS = "\u0005heart\u0008vascular\u0004vein\u0004foot\u0005ankle\u0005spine\u0004pain\u0004bone\u0005joint\u0004nose\u0006throat\u0007allergy\u0006asthma\u0004skin\u0005laser\u0004hand\u0005wrist\u0005brain\u0005sleep\u0004lung\u0006kidney\u000chypertension\u0006weight\u0008wellness";
+export const PRACTICE_PAIR_WORDS = "\u0005heart\u0008vascular\u0004vein\u0004foot\u0005ankle\u0005spine\u0004pain\u0004bone\u0005joint\u0004nose\u0006throat\u0007allergy\u0006asthma\u0004skin\u0005laser\u0004hand\u0005wrist\u0005brain\u0005sleep\u0004lung\u0006kidney\u000chypertension\u0006weight\u0008wellness";
 /** Heads that may follow such a pair ("... Heart & Vascular Institute", "... Foot and Ankle Specialists"). */
 const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000bspecialists\u0006clinic\u0005group\u0004care\u0007doctors\u000aphysicians";
 
@@ -14257,7 +14260,7 @@ const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000
  * ANKLE", "Advanced Heart & Vascular"), nor across a line break or a comma.
  */
 function practicePair(k: u32, sh: u32, mode: u32): bool {
-  if (!wordIn(k, PRACTICE_PAIR_WORDS)) return false;
+  if (!hotIn62(k, PRACTICE_PAIR_WORDS)) return false;
   let w = k - 1;
   if (isAnd(w)) {
     if (!tight(k) || !tight(w)) return false;
@@ -14863,7 +14866,7 @@ function congregationName47(q: u32, k: u32, last: u32, mode: u32, walk: bool): b
  * text). Returns true when one wrote.
  */
 function roundSeventeen(k: u32): bool {
-  if (wordIn(k, "\u0006health")) return capsHealthName(k);
+  if (hotIn62(k, "\u0006health")) return capsHealthName(k);
   // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
   if (k >= 2 && (tight(k) && (tight(k - 1) && (rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k))))) return true;
   // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
@@ -14887,7 +14890,7 @@ function roundSeventeen(k: u32): bool {
  */
 function capsTownPrefix(k: u32): bool {
   const p = k - 2;
-  if (!wordIn(k - 1, TOWN_PREFIXES) || (!wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k))) return false;
+  if (!hotIn62(k - 1, TOWN_PREFIXES) || (!wordIn(p, "\u0002in\u0004from\u0004near") || !phraseEndsAfter(k))) return false;
   const d = rd(tData, k);
   if ((d & (CONTEXT_WORDS | F_NOT_NAME)) != 0) return false;
   if (!(tierOf(d) != 1 && placeStr(d) >= 2) &&
@@ -14906,7 +14909,7 @@ function capsTownPrefix(k: u32): bool {
  */
 function capsAtPlace(k: u32): bool {
   const p = k - 1;
-  if (rd(tEnd, p) - rd(tStart, p) > 4 || !wordIn(p, "\u0002at\u0004from")) return false;
+  if (rd(tEnd, p) - rd(tStart, p) > 4 || !listIn62(F62_AT, p, "\u0002at\u0004from")) return false;
   let last = k;
   let reason = R_FACILITY;
   if (k + 1 < count && (tight(k + 1) && (rd(tShape, k + 1) == rd(tShape, k) && wordIn(k + 1, HOSPITAL_TAILS)))) {
@@ -15272,7 +15275,7 @@ function blanksToEnd(i: u32): bool {
 // scales and grades named after a person or a town whose name is also a given name, surname or town: braden norton
 // wagner epworth amsler apgar apgars caprini morse wells ranson hinchey karnofsky lansky centor snellen; (round 20)
 // aldrete fazekas breslow kellgren tanner mallampati
-const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen\u0007aldrete\u0007fazekas\u0007breslow\u0008kellgren\u0006tanner\u000amallampati";
+export const SCALE_EPONYMS = "\u0006braden\u0006norton\u0006wagner\u0007epworth\u0006amsler\u0005apgar\u0006apgars\u0007caprini\u0005morse\u0005wells\u0006ranson\u0007hinchey\u0009karnofsky\u0006lansky\u0006centor\u0007snellen\u0007aldrete\u0007fazekas\u0007breslow\u0008kellgren\u0006tanner\u000amallampati";
 // words after a number that make it a person's age or a time ago: yo y years year months mo (DOSE_UNITS has the rest)
 const AGE_OR_TIME = "\u0002yo\u0001y\u0005years\u0004year\u0006months\u0002mo";
 
@@ -15299,7 +15302,7 @@ function roundNineteen(k: u32, sh: u32, mode: u32): bool {
  */
 function scaleEponym(k: u32, n: u32): bool {
   if (n == SH_NUM && !tight(k + 1)) return false;
-  if (!wordIn(k, SCALE_EPONYMS) || (rd(tData, k - 1) & (F_TITLE | F_CUE)) != 0) return false;
+  if (!hotIn62(k, SCALE_EPONYMS) || (rd(tData, k - 1) & (F_TITLE | F_CUE)) != 0) return false;
   if (n == SH_NUM && (k + 2 < count && (wordIn(k + 2, AGE_OR_TIME) || wordIn(k + 2, DOSE_UNITS)))) return false;
   wr(tDone, k, 0xff);
   return true;
@@ -15341,7 +15344,7 @@ function crossStreets(k: u32, sh: u32): bool {
  * lower case (hyphened parts included).
  */
 function newbornSurname(k: u32, sh: u32): bool {
-  if (!wordIn(k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
+  if (!hotIn62(k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
     (rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0))))) return false;
   const nd = rd(tData, k + 1);
   // (stop 59, fy59: a core word that is a listed surname too when the birth weight follows, "baby boy king 8 lb":
@@ -15534,7 +15537,7 @@ const LOWER_ORG_NOT_ENDINGS = "\u0004tion\u0004sion\u0003one\u0003ine\u0003ide\u
 export const TOWN_SUFFIXES_27 = "\u0004fork\u0006rapids\u0004ford\u0003bay\u0004lake\u0007prairie\u0004city\u0004hill\u0004mill";
 // street types of USPS Publication 28 that the word table leaves out as too common alone ("a row of sutures", "walk
 // 2 blocks", "trace edema", "clinical path", "up the hill"): a street only in a house number's line (streetLine27)
-const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
+export const LINE_STREET_TYPES_27 = "\u0003row\u0004walk\u0005trace\u0004path\u0004hill\u0004loop";
 
 /**
  * (stop 36) The house number j and the street's type k stand alone in brackets, "(400 quarry rd)": '(' right before j,
@@ -15565,7 +15568,7 @@ function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
     featureTown27(k, sh)))) return true;
   if (mode != MODE_MIXED && (sh != SH_CAP && (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)))) return true;
   // (stop 36: in lower case the street too, with the ALL CAPS tail: "44 orchard row, unit 2")
-  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (wordIn(k, LINE_STREET_TYPES_27) &&
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (hotIn62(k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh))))) return true;
   if (lower) return false;
   // (stop 53, fx53b: and a facility's name that joins two service words with "and", "Covenant Heart and Vascular
@@ -16025,7 +16028,7 @@ function placeOffice20(k: u32, sh: u32): bool {
   // (the second half of a hyphened name is no place alone: "Maplewood-Ridgely Public Schools")
   if ((d & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || byteAt(rd(tStart, k) - 1) == 0x2d) return false;
   let f = k + 1;
-  if (wordIn(f, "\u0006county")) {
+  if (listIn62(F62_MORE, f, "\u0006county")) {
     if (k + 3 >= count || (!tight(k + 3) || (rd(tShape, k + 2) != sh || rd(tShape, k + 3) != sh))) return false;
     f = k + 2;
   } else if (placeStr(d) < 2 && (d & F_STATE) == 0 || rd(tShape, k + 2) != sh) return false;
@@ -16044,8 +16047,8 @@ function unionLocal20(k: u32, sh: u32, mode: u32): bool {
   if ((rd(tData, k) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0) return false;
   const cs = mode == MODE_CAPS ? SH_UPPER : SH_CAP;
   let l = k + 1;
-  if (rd(tShape, l) == cs && wordIn(l, "\u0005union")) l++;
-  if (l + 1 >= count || (l + 1 > k + LOOK_AHEAD || (rd(tShape, l) != cs || !wordIn(l, "\u0005local")))) return false;
+  if (rd(tShape, l) == cs && listIn62(F62_MORE, l, "\u0005union")) l++;
+  if (l + 1 >= count || (l + 1 > k + LOOK_AHEAD || (rd(tShape, l) != cs || !listIn62(F62_MORE, l, "\u0005local")))) return false;
   const v = l + 1;
   if (!tight(v) || (rd(tShape, v) != SH_NUM || rd(tEnd, v) - rd(tStart, v) > 5)) return false;
   const e = rd(tEnd, v);
@@ -16136,7 +16139,7 @@ const AFFILIATION_FRAMES29 = "\u000avolunteers\u000bvolunteered\u000cvolunteerin
 // list has or a name's or place's strength (orgDistinctWord29)
 const WEAK_FRAMES29 = "\u0008advocate\u0009navigator\u0007liaison\u000erepresentative\u0003rep\u0006banked\u0007refills\u000binterpreter\u000einterpretation";
 // nouns whose apposition names a company (weak): "comp carrier AmTrust", "pharmacy Bixby Drug", "CRO Aventa Clinical"
-const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007sponsor\u0003cro\u0008pharmacy";
+export const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007sponsor\u0003cro\u0008pharmacy";
 // frames before "by": a payer's, and a supplier's (weak: "delivered by the Department of Anesthesia" is a department)
 const BY_FRAMES29 = "\u0007insured\u0009delivered\u0008supplied\u0007shipped\u0009dispensed";
 // clergy: their congregation after "of", "at" or "from" ("pastor at Grace Fellowship")
@@ -16175,8 +16178,8 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   if (!anyMay(p, ANY_FRAMES29, "\u0007attends\u0008attended\u0006attend", APPOSITION_FRAMES29, "\u0002of\u0002in\u0002by",
     "\u0002at\u0004with\u0003for\u0004from\u0007through\u0003via")) return 0;
   if (!frameShape29(p, mode)) return 0;
-  if (wordIn(p, "\u0007attends\u0008attended\u0006attend")) return 1;
-  if (p == k - 1 && wordIn(p, APPOSITION_FRAMES29)) return 2;
+  if (hotIn62(p, "\u0007attends\u0008attended\u0006attend")) return 1;
+  if (p == k - 1 && hotIn62(p, APPOSITION_FRAMES29)) return 2;
   if (p == 0 || (!exists(p - 1) || (!tight(p) || !frameShape29(p - 1, mode)))) return 0;
   const v = p - 1;
   if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || wordIn(v, CLERGY29) ? 1 : 0;
@@ -17346,7 +17349,7 @@ function scaleAfter30(last: u32): bool {
 // services, mental health, public health, transitional assistance, youth services, migration): "Report filed to DCF",
 // "reported to state (MDPH)", "Overseas exam by IOM". Acronyms that are also clinical are left out ("DPH" phenytoin,
 // "ACS" acute coronary syndrome, "DDS" a dentist's credential, "DCS" a dorsal column stimulator)
-const AGENCY_ACRONYMS30 = "\u0003dcf\u0004dcfs\u0003dss\u0003cps\u0003aps\u0003dmh\u0004mdph\u0003doh\u0003dhs\u0004dhhs\u0003dta\u0003dys\u0004dcyf\u0004ocfs\u0004dfps\u0003iom";
+export const AGENCY_ACRONYMS30 = "\u0003dcf\u0004dcfs\u0003dss\u0003cps\u0003aps\u0003dmh\u0004mdph\u0003doh\u0003dhs\u0004dhhs\u0003dta\u0003dys\u0004dcyf\u0004ocfs\u0004dfps\u0003iom";
 // words of a report, a referral or an exam before "to/with/by/from" and such an acronym ("filed to", "referral to",
 // "exam by"), or right before it ("notified DCF")
 const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008referred\u0008referral\u0008notified\u0006notify\u0009contacted\u0006called\u0004exam\u000aevaluation\u0008screened\u0008involved\u0004case\u0006opened\u0004open";
@@ -17359,7 +17362,7 @@ const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008ref
  */
 function agencyAcronym30(k: u32, mode: u32): bool {
   // (stop 44, org44: a federal agency's initialism as the party that acts, federalAgency44())
-  if (!wordIn(k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
+  if (!hotIn62(k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
   if ((rd(tGap, k) & G_NEWLINE) != 0) return false;
   let framed = false;
   if (k >= 2 && exists(k - 1)) {
@@ -17379,7 +17382,7 @@ function agencyAcronym30(k: u32, mode: u32): bool {
 // "SEEN BY USCG HELO", "ATF NOT INVOLVED", "filed with OWCP", "NSF notified"). Initialisms that are clinical too need the
 // same frame ("NSF" nephrogenic systemic fibrosis, "SSA" anti-Ro); "EPA" (an omega-3), "DEA" (a prescriber's number's
 // label), "DOL" and "USN" (a rank's service after a name) are left out
-const FEDERAL_AGENCIES44 = "\u0003fda\u0003cdc\u0004osha\u0004uscg\u0004usaf\u0004usmc\u0003atf\u0003fbi\u0003hsi\u0003ssa\u0003nsf\u0004cpsc\u0004owcp\u0004fema\u0004ntsb\u0003faa\u0003tsa\u0003cbp\u0003doj\u0004usda\u0004msha\u0003ihs";
+export const FEDERAL_AGENCIES44 = "\u0003fda\u0003cdc\u0004osha\u0004uscg\u0004usaf\u0004usmc\u0003atf\u0003fbi\u0003hsi\u0003ssa\u0003nsf\u0004cpsc\u0004owcp\u0004fema\u0004ntsb\u0003faa\u0003tsa\u0003cbp\u0003doj\u0004usda\u0004msha\u0003ihs";
 // what the agency does or who acts for it, right after it ("FDA notified", "HSI special agent", "USCG helo", "SSA claim")
 const AGENCY_ACTS44 = "\u0008notified\u0008informed\u0009contacted\u0006called\u0009responded\u0005agent\u0006agents\u0007special\u0007officer\u0008officers\u0009inspector\u000cinvestigator\u0004helo\u000ahelicopter\u0006sector\u0005claim\u0008medwatch\u0007liaison\u0005field\u0008district";
 // what makes the agency a rule's, a form's or a standard's author, right after it: "FDA rules", "OSHA 300", "CDC
@@ -17395,7 +17398,7 @@ const AGENCY_RULES44 = "\u0005rules\u0004rule\u000bregulations\u000aguidelines\u
  * "RECORDABLE ON OSHA 300", "per CDC guidelines", "FDA-approved"). Writes the organisation.
  */
 function federalAgency44(k: u32, mode: u32): bool {
-  if (!wordIn(k, FEDERAL_AGENCIES44)) return false;
+  if (!hotIn62(k, FEDERAL_AGENCIES44)) return false;
   const n = k + 1;
   const nOn = n < count && (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0;
   if (nOn && (wordIn(n, AGENCY_RULES44) || (rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN))) return false;
@@ -17577,7 +17580,7 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
     frame = 1;
   }
   // (police and fire: a member after them is the frame, "INVESTIGATOR AND NORWOOD PD OFC SCHRADER")
-  if (frame == 0 && !(k + 2 < count && (tight(k + 1) && (tight(k + 2) && (wordIn(k + 1, "\u0002pd\u0002fd") &&
+  if (frame == 0 && !(k + 2 < count && (tight(k + 1) && (tight(k + 2) && (listIn62(F62_MORE, k + 1, "\u0002pd\u0002fd") &&
     wordIn(k + 2, SERVICE_MEMBERS31)))))) return 0;
   // (stop 32: every run but a label's value has a head, looked for before the text's case and the walk, which test each
   // word more dearly)
@@ -17710,7 +17713,7 @@ function ofWord39(m: u32, tail: bool, the: bool, edge: bool): bool {
 export const MAKERS39 = "\u0004bard\u0007hologic\u0006masimo\u0008permobil\u0007starkey\u0006oticon\u0005widex\u0007beltone\u0006signia\u0007resound\u0008invacare\u000brespironics\u0004zoll\u0005natus\u0005nonin\u0008teleflex\u0006baxter\u0008covidien\u0007ethicon\u0008exactech\u0008nuvasive\u0008livanova\u0005nevro\u0007abiomed\u0006terumo\u0005storz\u0008convatec\u0009coloplast\u0008sechrist\u0007acelity\u0007ypsomed\u0007bioness\u0006biomet\u0005mecta\u0009medtronic\u0006abbott\u0007stryker\u0006zimmer\u0009biotronik\u0006dexcom\u0006tandem\u0007insulet\u0006resmed\u0007philips\u0006inogen\u0005ossur\u0008ottobock\u0007arthrex\u0005depuy\u0007synthes\u0008cochlear\u0006phonak";
 // (org39) payers, administrators and alert services whose one word English, Spanish or a surname also has: named only
 // before their plan's, member's or claim's word (PAYER_TAILS39)
-const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
+export const PAYERS39 = "\u0006humana\u0008magellan\u0008sedgwick\u0009travelers\u0008hartford\u0006anthem\u0006medica\u0006molina\u0008lifeline\u0004aarp\u0008coventry\u0006zurich\u0005chubb\u0009gallagher";
 export const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advantage\u0004plan\u0003ppo\u0003hmo\u0004mapd\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000dauthorization\u0003ltd\u0003std\u000adisability\u000asubscriber\u0008adjuster\u0007workers";
 
 /**
@@ -17720,7 +17723,7 @@ export const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advanta
  * "human plan", "the travelers' clinic", "Anthem" alone stay as the other rules read them.
  */
 function payer39(k: u32, sh: u32, mode: u32): bool {
-  if (rd(tDone, k) != 0 || (!wordIn(k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
+  if (rd(tDone, k) != 0 || (!hotIn62(k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
   if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED) || pType != 0 && (pStart < rd(tStart, k) && pEnd > rd(tStart, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
@@ -21269,10 +21272,10 @@ function bodyLC41(len: u32, c: u32): bool {
 // NIHON KOHDEN, SN PSG-44170", "cgm: dexcom g7, sensor lot 720447188"): MAKER_LABELS43 and PRODUCT_LABELS43
 // (org43) a pump's, a mask's or a monitor's label, whose value names the product ("Pump: CADD-Solis SN", "pump: omnipod
 // 5, pdm sn"): a listed maker after it is one, a word no list has is not
-const PRODUCT_LABELS43 = "\u0004mask\u0003cgm\u0004pump";
+export const PRODUCT_LABELS43 = "\u0004mask\u0003cgm\u0004pump";
 // (org43) the device labels whose value opens with its maker, where a word no list has before a serial is one
 // ("DEVICE: HOLOGIC HORIZON A, SN")
-const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0008hardware";
+export const MAKER_LABELS43 = "\u0006device\u0007devices\u0009equipment\u0007machine\u0009generator\u0007implant\u0005brand\u000cmanufacturer\u0005maker\u0003mfr\u0008hardware";
 // (org43) a serial's, a lot's or an account's label after the maker and its model ("SN RNH448120S", "serials 2214A0887",
 // "lot REBK2209", "ACCT LC-0441827", "Model 5076")
 const SERIAL_CUES43 = "\u0002sn\u0003s/n\u0006serial\u0007serials\u0003ser\u0003lot\u0004lots\u0004acct\u0007account\u0003udi\u0005model";
@@ -21321,7 +21324,7 @@ export function deviceMaker43(k: u32, sh: u32, label: bool): bool {
   const s0 = rd(tStart, k);
   const len = rd(tEnd, k) - s0;
   if (len < 3 || (len > 16 || (k + 1 >= count || (sh == SH_NUM || sh == SH_INITIAL)))) return false;
-  if (label && !(exists(k - 1) && ((rd(tGap, k) & G_COLON) != 0 && ((rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && (wordIn(k - 1, MAKER_LABELS43) || wordIn(k - 1, PRODUCT_LABELS43)))))) return false;
+  if (label && !(exists(k - 1) && ((rd(tGap, k) & G_COLON) != 0 && ((rd(tGap, k) & (G_NEWLINE | G_FAR)) == 0 && (listIn62(F62_MORE, k - 1, MAKER_LABELS43) || listIn62(F62_MORE, k - 1, PRODUCT_LABELS43)))))) return false;
   const d = rd(tData, k);
   const maker = wordIn(k, MAKERS39);
   if (!maker && (tierOf(d) != 0 || ((d & (CONTEXT_WORDS | F_NOT_NAME | F_CRED | F_TITLE)) != 0 || (nameStr(k) >= 2 ||
@@ -22917,7 +22920,7 @@ function sameCaseNext49(m: u32, sh: u32): bool {
  * address tail for the country. Not "ciudad" alone or before a word no list places ("la ciudad de ...").
  */
 function ciudadTown49(k: u32, sh: u32): bool {
-  if (!wordIn(k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
+  if (!hotIn62(k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
   const n = k + 1;
   if (!tight(n) || (rd(tStart, n) != rd(tEnd, k) + 1 || (rd(tDone, n) != 0 || rd(tEnd, n) - rd(tStart, n) < 3))) return false;
   const ns = rd(tShape, n);

@@ -3,6 +3,7 @@
 import { F_DIRECTION, F_STATE, F_UNIT } from "./flags";
 import { ENTITY_LOCATION } from "../abi";
 import { G_COMMA, G_FAR, G_NEWLINE, G_OTHER, G_SENT, R_ORGANIZATION, SH_LOWER, SH_NUM, exists, rd, spanDone, tData, tEnd, tGap, tMw2, tShape, tStart, tight, wordIn } from "./detect";
+import { hotIn62 } from "./r62_sc62";
 
 // the words before "loop" that make it the bowel's or a circuit's ("small bowel loop,", "closed loop,")
 const LOOP_NOT50 = "\u0005bowel\u0005ileal\u0007jejunal\u0007colonic\u0007sigmoid\u000aintestinal\u0008afferent\u0008efferent\u0008sentinel\u0006closed\u0008feedback\u0004roux";
@@ -28,7 +29,7 @@ export function loopOpen50(k: u32): bool {
 }
 
 // denominations that open an agency's name ("Lutheran Social Service", "Catholic Charities", "Presbyterian Health Plan")
-const DENOMS50 = "\u0008lutheran\u0008catholic\u0006jewish\u0007baptist\u0009methodist\u000cpresbyterian\u0009episcopal\u0009adventist\u0009mennonite";
+export const DENOMS50 = "\u0008lutheran\u0008catholic\u0006jewish\u0007baptist\u0009methodist\u000cpresbyterian\u0009episcopal\u0009adventist\u0009mennonite";
 // the words between the denomination and the head ("Family", "Social", "Resettlement", "Vocational", "Health")
 const DENOM_MIDS50 = "\u0006family\u0006social\u0009community\u0005child\u000cresettlement\u000avocational\u000bimmigration\u0007refugee\u0006senior\u0005human\u0006health\u0005youth\u0007housing";
 // the heads that close it
@@ -58,7 +59,7 @@ export function denomOrg50(k: u32, sh: u32): bool {
 
 /** denomOrg50()'s run from token k: its last token, or 0. */
 function denomOrgEnd50(k: u32, sh: u32): u32 {
-  if (sh == SH_NUM || !wordIn(k, DENOMS50)) return 0;
+  if (sh == SH_NUM || !hotIn62(k, DENOMS50)) return 0;
   let h = k + 1;
   let mids: u32 = 0;
   while (mids < 3 && (sameRun50(h, sh) && wordIn(h, DENOM_MIDS50))) {

@@ -8,6 +8,7 @@ import { lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { F_STATE } from "./flags";
 import { ENTITY_LOCATION } from "../abi";
 import { R_ORGANIZATION, exists, placeStr, rd, spanDone, tData, tEnd, tStart, tight, unknownWord, wordIn } from "./detect";
+import { hotIn62 } from "./r62_sc62";
 
 // the fifty states' names (two words with their blank), and Puerto Rico and New England, which the fixtures' agencies
 // name as they name a state ("Mothers' Milk Bank of New England")
@@ -148,7 +149,7 @@ export function orgOfPlace50b(e: u32): u32 {
  * of the patient's choosing", "benefits of hospice".
  */
 export function hospiceOf50b(k: u32, sh: u32): bool {
-  if (sh > 2 || (!exists(k + 2) || (!tight(k + 1) || (!tight(k + 2) || (!wordIn(k, "\u0007hospice") || !wordIn(k + 1, "\u0002of")))))) return false;
+  if (sh > 2 || (!exists(k + 2) || (!tight(k + 1) || (!tight(k + 2) || (!hotIn62(k, "\u0007hospice") || !wordIn(k + 1, "\u0002of")))))) return false;
   // ("hospice" opens the name: no word of its case right before it but a frame's; "Ohio Living Hospice of Northwest
   // Ohio", "heartland hospice of the ozarks" are the facility rules', read at a later token)
   if (k > 0 && (exists(k - 1) && (tight(k) && (shape50b(rd(tStart, k - 1)) == sh && !wordIn(k - 1, FRAMES50B))))) return false;

@@ -12,9 +12,10 @@ import {
   KIN_WORDS, MODAL_WORDS, MODE_LOWER, R_CUE, SH_CAP, SH_LOWER, SH_NUM, SH_UPPER, count, exists, kinClauseEnds, medicalShape,
   phoneNext38, rd, signRefused45, span, tData, tDone, tEnd, tShape, tStart, tierOf, tight, wordIn, wr,
 } from "./detect";
+import { hotIn62 } from "./r62_sc62";
 
 // the honorifics that open a Karen or Burmese name: Saw (a man), Naw (a woman), Daw (an older woman)
-const HONORIFICS52C = "\u0003saw\u0003naw\u0003daw";
+export const HONORIFICS52C = "\u0003saw\u0003naw\u0003daw";
 
 /** Token m is one syllable of the name after the honorific at h: tight, the honorific's shape, two to five ASCII letters,
  * no title, credential, state or clinical abbreviation (signRefused45: "SON SAW PT", "WIFE SAW GI"), no word the table
@@ -55,7 +56,7 @@ export function karen52c(k: u32, mode: u32): bool {
   for (let b: u32 = 0; b <= 2; b++) {
     if (k < b + 1) return false;
     const h = k - b;
-    if (!exists(h - 1) || (rd(tEnd, h) - rd(tStart, h) != 3 || !wordIn(h, HONORIFICS52C))) continue;
+    if (!exists(h - 1) || (rd(tEnd, h) - rd(tStart, h) != 3 || !hotIn62(h, HONORIFICS52C))) continue;
     const sh = rd(tShape, h);
     if (!(sh == SH_UPPER || (sh == SH_CAP || sh == SH_LOWER && mode == MODE_LOWER))) continue;
     if (!tight(h) || !wordIn(h - 1, KIN_WORDS)) continue;
