@@ -1,8 +1,7 @@
 // Why this file exists: stop 62 (pl62)'s names rule: a surname of two or three words written first, before the comma of
 // a given name the older rules found ("PT: LITTLE THUNDER, ROMAN JAMES   DOB", "1) EAGLE ELK, VIOLET 94", "patient: van
 // nostrand, cornelius ·", "pt van der hoeven, cornelis   90 yrs"), and a one-word surname written first after a person's
-// cue word with no colon ("inmate redbird, lance thomas", "visitor bezold, randall (son"): stop 59's nameLead59() reads
-// one word opening its field only. Called from detect.ts's flush() for a person's span with a comma's blank before it,
+// cue word with no colon: stop 59's nameLead59() reads one word opening its field only. Called from detect.ts's flush() for a person's span with a comma's blank before it,
 // only when nameLead59() left the span as it was (once per name, never per token); the byte tests come before any
 // dictionary lookup; reads bytes only, allocates nothing.
 import { byteAt, inLen, isAlpha } from "../input";
@@ -43,13 +42,28 @@ function closes62(e: u32): bool {
   return b == 0x28 || (b == 0x7c || (b == 0x20 || (isDigit(b) || (b == 0x2d || (b == 0xc2 || (b == 0xe2 || (b == 0x3c || b == 0x22)))))));
 }
 
-/** (stop 62, pl62) The word at a follows a list's number and its bracket opening the line ("1) EAGLE ELK, VIOLET"). */
+/**
+ * (stop 62, pl62) The word at a follows a list's number and its bracket or period opening the line ("1) EAGLE ELK,
+ * VIOLET", "3. couch, willa").
+ */
 function listParen62(a: u32): bool {
-  if (a < 3 || (byteAt(a - 1) != 0x20 || byteAt(a - 2) != 0x29)) return false;
+  if (a < 3 || (byteAt(a - 1) != 0x20 || (byteAt(a - 2) != 0x29 && byteAt(a - 2) != 0x2e))) return false;
   let i = a - 2;
   while (i > 0 && isDigit(byteAt(i - 1))) i--;
   if (i == a - 2 || a - 2 - i > 2) return false;
   return i == 0 || byteAt(i - 1) == 0x0a;
+}
+
+/**
+ * (stop 62, pl62) A person's cue word (the lists' cue bit: "pt", "patient", "inmate") stands before the word at f, one
+ * blank or its label's colon and blank between ("PT: LITTLE", "pt van der hoeven").
+ */
+function cueBefore62(f: u32, floor: u32): bool {
+  if (f < floor + 3 || byteAt(f - 1) != 0x20) return false;
+  let ce = f - 1;
+  if (byteAt(ce - 1) == 0x3a) ce--;
+  const ca = wordStart62(ce, floor);
+  return ca < ce && (rangeData(ca, ce) & F_CUE) != 0;
 }
 
 /**
@@ -66,18 +80,19 @@ function surnameWord62(a: u32, e: u32, sh: u32): bool {
 /**
  * (stop 62, pl62) The person's name pending starts at s, ", " before it (flush() tests those bytes), and ends at end;
  * floor is the last finding's end. The name is one to three words, the first a given name of the lists of three letters
- * or more, and no list of names follows it (listAfter59()). Returns the name's new start, s when nothing joins:
+ * or more, no list of names follows it (listAfter59()) and it closes its field (closes62()). Returns the name's new
+ * start, s when nothing joins:
  * - two or three words before the comma, each one blank apart: the last a surname's word (surnameWord62()), the ones
  *   before a surname's word (a common English word only as a listed surname or before another common word: "visitor
- *   bezold" is a role's word) or a particle ("van", "de", "la", "der": the lists' particle bit, any letter case), the
- *   first opening its field (fieldOpen59(): a line's start, a label's colon, a bar, a column, a list's number, a middle
- *   dot; a list's number and bracket, listParen62()) or one blank after a person's cue word ("pt", "inmate"), and the name closing its field after it (closes62()):
- *   "PT: LITTLE THUNDER, ROMAN JAMES   DOB", "1) EAGLE ELK, VIOLET 94 - HOME", "pt van der hoeven, cornelis   90";
- * - one word before the comma one blank after a person's cue word (the lists' cue bit: "inmate", "visitor"), a surname
- *   of the lists or a word no list has (not a common English word), the name closing its field: "visitor bezold,
- *   randall (son of res 3)".
- * Not "Plan: follow up, Grace to call" (the field goes on), "Thanks so much, Grace" (no field's opening), "Dx: Boston,
- * Mary" (a place's word: refusedLead59()), "founders: white, willis and hoffman" (a list).
+ *   bezold" is a role's word) or a particle ("van", "de", "der": the lists' particle bit, any letter case), the first
+ *   after a person's cue word and its label's colon (cueBefore62(): "PT: LITTLE THUNDER, ROMAN JAMES   DOB", "patient:
+ *   van nostrand, cornelius ·", "pt van der hoeven, cornelis   90") or a list's number opening the line (listParen62():
+ *   "1) EAGLE ELK, VIOLET 94");
+ * - one word before the comma one blank after a person's cue word with no colon (nameLead59() reads the colon's): a
+ *   surname of the lists or a word no list has, never a common English word ("inmate redbird, lance (").
+ * Not "thank you, miguel" (a line's start opens no field here), "PEA      CPR STARTED, LUCAS 3.1" (a column),
+ * "49007 - attn andrology, gloria" (a dash), "preliminary read: vrad teleradiology, jonathan" (no person's label),
+ * "Plan: follow up, Grace to call" (the field goes on), "Dx: Boston, Mary" (a place's word: refusedLead59()).
  */
 export function surnameLead62(s: u32, floor: u32, end: u32): u32 {
   if (s < floor + 6 || !closes62(end)) return s;
@@ -119,20 +134,18 @@ export function surnameLead62(s: u32, floor: u32, end: u32): u32 {
     f = pa;
     n++;
   }
-  // the first word opens its field, or a person's cue word stands one blank before it
-  let open = fieldOpen59(f) || listParen62(f);
-  if (!open && (f >= floor + 3 && (byteAt(f - 1) == 0x20 && letter62(byteAt(f - 2))))) {
-    const ce = f - 1;
-    const ca = wordStart62(ce, floor);
-    open = ca < ce && (rangeData(ca, ce) & F_CUE) != 0;
-    // (one word after a cue only: a surname of the lists or a word no list has, never a common English word)
-    if (open && n == 1) {
-      const d = rangeData(a, e);
-      const t = tierOf(d);
-      if (!(t == 0 && e - a >= 4 || lastStr(d) > 0 && t != 1)) return s;
-    }
+  // the first word follows a person's cue word (and its label's colon) or a list's number opening the line: a line's
+  // start, a column or a dash opens no name's field here ("thank you, miguel", "PEA      CPR STARTED, LUCAS", "49007 -
+  // attn andrology, gloria")
+  if (!(cueBefore62(f, floor) || listParen62(f))) return s;
+  // (one word: only after a cue with no colon, which nameLead59() does not read; a surname of the lists or a word no
+  // list has, never a common English word)
+  if (n == 1) {
+    if (byteAt(f - 2) == 0x3a) return s;
+    const d = rangeData(a, e);
+    const t = tierOf(d);
+    if (!(t == 0 && e - a >= 4 || lastStr(d) > 0 && t != 1)) return s;
   }
-  if (!open || n == 1 && fieldOpen59(f)) return s;
   // (a particle never closes the surname: "van, cornelis" is none)
   return f;
 }
