@@ -92,7 +92,7 @@ function surnameWord62(a: u32, e: u32, sh: u32): bool {
  *   surname of the lists or a word no list has, never a common English word ("inmate redbird, lance (").
  * Not "thank you, miguel" (a line's start opens no field here), "PEA      CPR STARTED, LUCAS 3.1" (a column),
  * "49007 - attn andrology, gloria" (a dash), "preliminary read: vrad teleradiology, jonathan" (no person's label),
- * "Plan: follow up, Grace to call" (the field goes on), "Dx: Boston, Mary" (a place's word: refusedLead59()).
+ * "Plan: follow up, Grace to call" (the field goes on), "Sincerely, Vanessa" (no cue, no list's number).
  */
 export function surnameLead62(s: u32, floor: u32, end: u32): u32 {
   if (s < floor + 6 || !closes62(end)) return s;
