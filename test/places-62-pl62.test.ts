@@ -1,8 +1,8 @@
 // Why this file exists: table tests, with hard negatives, for stop 62's places-and-names round (pl62,
-// assembly/names/r62_pl62.ts): a surname of two or three words written first, before the comma of a given name the older
-// rules found, after a person's cue word (and its label's colon) or a list's number ("PT: STANDING ELK, ROMAN JAMES
-// DOB", "pt van der meulen, cornelis   90 yrs", "1) EAGLE ELK, VIOLET 94"). Rows in mixed case, ALL CAPS and lower case
-// where the rule reads them, both engines; the people are made up.
+// assembly/names/r62_pl62.ts): a surname of two or three words written first, before the comma of a given name the
+// older rules found, after a person's cue word (and its label's colon) or a list's number ("PT: STANDING ELK, ROMAN
+// JAMES   DOB", "pt van der meulen, cornelis   90 yrs", "1) EAGLE ELK, VIOLET 94"). Rows in mixed case, ALL CAPS and
+// lower case where the rule reads them, both engines; the people are made up.
 import { casedRows, casedRowsEach, runTypedTable, type TypedCase } from "./helpers/place-table.js";
 
 const N = "NAME";

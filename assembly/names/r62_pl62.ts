@@ -1,9 +1,10 @@
-// Why this file exists: stop 62 (pl62)'s names rule: a surname of two or three words written first, before the comma of
-// a given name the older rules found ("PT: LITTLE THUNDER, ROMAN JAMES   DOB", "1) EAGLE ELK, VIOLET 94", "patient: van
-// nostrand, cornelius ·", "pt van der hoeven, cornelis   90 yrs"), and a one-word surname written first after a person's
-// cue word with no colon: stop 59's nameLead59() reads one word opening its field only. Called from detect.ts's flush() for a person's span with a comma's blank before it,
-// only when nameLead59() left the span as it was (once per name, never per token); the byte tests come before any
-// dictionary lookup; reads bytes only, allocates nothing.
+// Why this file exists: stop 62 (pl62)'s names rule: a surname of two or three words written first, before the
+// comma of a given name the older rules found ("PT: LITTLE THUNDER, ROMAN JAMES   DOB", "1) EAGLE ELK, VIOLET 94",
+// "patient: van nostrand, cornelius ·", "pt van der hoeven, cornelis   90 yrs"), and a one-word surname written first
+// after a person's cue word with no colon: stop 59's nameLead59() reads one word opening its field only. Called from
+// detect.ts's flush() for a person's span with a comma's blank before it, only when nameLead59() left the span as it
+// was (once per name, never per token); the byte tests come before any dictionary lookup; reads bytes only, allocates
+// nothing.
 import { byteAt, inLen, isAlpha } from "../input";
 import { isDigit } from "../scanners/util";
 import { firstStr, lastStr, tierOf, shape45b } from "./detect";
@@ -85,9 +86,9 @@ function surnameWord62(a: u32, e: u32, sh: u32): bool {
  * - two or three words before the comma, each one blank apart: the last a surname's word (surnameWord62()), the ones
  *   before a surname's word (a common English word only as a listed surname or before another common word: "visitor
  *   bezold" is a role's word) or a particle ("van", "de", "der": the lists' particle bit, any letter case), the first
- *   after a person's cue word and its label's colon (cueBefore62(): "PT: LITTLE THUNDER, ROMAN JAMES   DOB", "patient:
- *   van nostrand, cornelius ·", "pt van der hoeven, cornelis   90") or a list's number opening the line (listParen62():
- *   "1) EAGLE ELK, VIOLET 94");
+ *   after a person's cue word and its label's colon (cueBefore62(): "PT: LITTLE THUNDER, ROMAN JAMES   DOB",
+ *   "patient: van nostrand, cornelius ·", "pt van der hoeven, cornelis   90") or a list's number opening the line
+ *   (listParen62(): "1) EAGLE ELK, VIOLET 94");
  * - one word before the comma one blank after a person's cue word with no colon (nameLead59() reads the colon's): a
  *   surname of the lists or a word no list has, never a common English word ("inmate redbird, lance (").
  * Not "thank you, miguel" (a line's start opens no field here), "PEA      CPR STARTED, LUCAS 3.1" (a column),
