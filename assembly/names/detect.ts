@@ -34,6 +34,7 @@ import { invertedGiven55, surnameEnd55, surnameTown55 } from "./r55_nm55";
 import { givenSurname56 } from "./r56_nm56";
 import { slashChain57, typistInitials57 } from "./r57_nm";
 import { nameLead59 } from "./r59_nm59";
+import { surnameLead62 } from "./r62_pl62";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { facilityTail55 } from "./r55_hs55";
@@ -488,7 +489,12 @@ export function flush(): void {
   if (pType == ENTITY_NAME && (pStart >= 3 && byteAt(pStart - 1) == 0x20)) pStart = particleBefore46(pStart);
   // (stop 59, nm59: an initial, or a surname before the comma, that the older rules left before the name, "signed
   // m. ashdown-pike", "trainee: natkong, lydia": nameLead59() in r59_nm59.ts; a blank and a period or a comma first)
-  if (pType == ENTITY_NAME && (pStart >= 3 && (byteAt(pStart - 1) == 0x20 && (byteAt(pStart - 2) == 0x2e || byteAt(pStart - 2) == 0x2c)))) pStart = nameLead59(pStart, flushedEnd, pEnd);
+  if (pType == ENTITY_NAME && (pStart >= 3 && (byteAt(pStart - 1) == 0x20 && (byteAt(pStart - 2) == 0x2e || byteAt(pStart - 2) == 0x2c)))) {
+    const s59 = nameLead59(pStart, flushedEnd, pEnd);
+    // (stop 62, pl62: or a surname of two or three words before the comma, "PT: LITTLE THUNDER, ROMAN JAMES", or one
+    // after a person's cue, "visitor bezold, randall (": surnameLead62() in r62_pl62.ts; only where nm59 joined nothing)
+    pStart = s59 != pStart || byteAt(pStart - 2) != 0x2c ? s59 : surnameLead62(pStart, flushedEnd, pEnd);
+  }
   // (stop 55, nm55: a surname alone before a comma and a given name closing a field, "DUFFY, ROSE   5N-30":
   // invertedGiven55() in r55_nm55.ts; the type and the comma first)
   if (pType == ENTITY_NAME && (pEnd < inLen && byteAt(pEnd) == 0x2c)) pEnd = invertedGiven55(pStart, pEnd, flushLimit55);

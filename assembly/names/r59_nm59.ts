@@ -171,7 +171,7 @@ function invertedLead59(s: u32, floor: u32, end: u32): u32 {
 }
 
 /** After the name's end e: " and " or ", " and a word and a comma or " and ": a list of names ("white, willis and hoffman"). */
-function listAfter59(e: u32): bool {
+export function listAfter59(e: u32): bool {
   if (e + 5 < inLen && (byteAt(e) == 0x20 && ((byteAt(e + 1) == 0x61 || byteAt(e + 1) == 0x41) && ((byteAt(e + 2) | 0x20) == 0x6e && ((byteAt(e + 3) | 0x20) == 0x64 && byteAt(e + 4) == 0x20))))) return true;
   if (!(e + 3 < inLen && (byteAt(e) == 0x2c && (byteAt(e + 1) == 0x20 && isAlpha(byteAt(e + 2)))))) return false;
   let i = e + 2;
