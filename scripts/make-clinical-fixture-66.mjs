@@ -514,7 +514,7 @@ note("traveling-patient-licensure", `
 Pre-visit check — Telehealth location rules — ⟦H|Mayo Clinic⟧ ⟦C|Rochester⟧
 Patient ⟦N|Hollis Vandermeer⟧ (clinic # ⟦M|8-044-718⟧), scheduled video visit ⟦D|Jan 16, 2099⟧ with Dr. ⟦N|Saoirse Kilbride⟧ (hematology).
 Called ⟦D|1/14⟧: patient wintering in ⟦C|Fort Myers⟧, ⟦STATE|Florida⟧, at ⟦S|15100 Punta Rassa Rd⟧, unit 204 (⟦LO|Sanibel Harbour Condominiums⟧). Dr. ⟦N|Kilbride⟧ holds MN and WI licenses only; FL telehealth registration ⟦I|TPMD4471⟧ not held.
-Plan: Convert to review of ⟦O|Quest Diagnostics⟧ labs drawn ⟦D|1/12⟧ at the ⟦C|Fort Myers⟧ PSC (accession ⟦I|FM447182K⟧) by a Florida-licensed Mayo clinician, Dr. ⟦N|Ahmed El-Sayegh⟧ (⟦H|Mayo Clinic Florida⟧, ⟦C|Jacksonville⟧). Patient and wife ⟦N|Corinne⟧ agree. Cell ⟦P|507-555-0159⟧.
+Plan: Convert to review of ⟦O|Quest Diagnostics⟧ labs drawn ⟦D|1/12⟧ at the ⟦C|Fort Myers⟧ PSC (accession ⟦I|FM447182K⟧) by a Florida-licensed ⟦H|Mayo⟧ clinician, Dr. ⟦N|Ahmed El-Sayegh⟧ (⟦H|Mayo Clinic Florida⟧, ⟦C|Jacksonville⟧). Patient and wife ⟦N|Corinne⟧ agree. Cell ⟦P|507-555-0159⟧.
 Scheduler: ⟦N|Gail Tesch⟧
 Addendum ⟦D|1/16/2099⟧: visit done with Dr. ⟦N|El-Sayegh⟧; patient connected from the condo's lobby business center, ⟦S|15100 Punta Rassa Rd⟧. Portal user ⟦UN|hvandermeer⟧. Return to ⟦C|Rochester⟧ in ⟦D|April⟧.
 `);
