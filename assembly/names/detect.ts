@@ -10404,9 +10404,9 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
   if (sh == SH_LOWER && (((rd(tGap, k) & G_COLON) != 0 || tierOf(rd(tData, k)) == 0 && (k > 0 && (exists(k - 1) && (tight(k) &&
     wordIn(k - 1, USER_LABELS))))) && userName(k, sh))) return true;
   // (stop 62, fx66: a login in brackets or after a comma right after the name it is made of, "gus papadakis
-  // (gpapadakis)": nameLogin62() in r62_fx66.ts; the bracket or the comma first)
-  if ((sh == SH_LOWER || sh == SH_UPPER) && (k > 0 && ((byteAt(rd(tStart, k) - 1) == 0x28 ||
-    (rd(tGap, k) & G_COMMA) != 0) && nameLogin62(k)))) return true;
+  // (gpapadakis)": nameLogin62() in r62_fx66.ts; a name before it, then the bracket or the comma first)
+  if ((pType == ENTITY_NAME || (k > 0 && rd(tDone, k - 1) == ENTITY_NAME)) && ((sh == SH_LOWER || sh == SH_UPPER) &&
+    (k > 0 && ((byteAt(rd(tStart, k) - 1) == 0x28 || (rd(tGap, k) & G_COMMA) != 0) && nameLogin62(k))))) return true;
   // (stop 51, fx51: a chat or log handle opening its line, "ktrahan 0612: offer", "jkellerman: mobile at"; the line's
   // start first)
   if (sh != SH_INITIAL && (rd(tStart, k) > 0 && (byteAt(rd(tStart, k) - 1) == 0x0a && chatLine51(k, sh)))) return true;
