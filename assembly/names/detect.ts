@@ -45,6 +45,7 @@ import { chatHandleEnd51 } from "./r51_fx51";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { corrHead61 } from "./r61_fc61";
+import { nameLogin62 } from "./r62_fx66";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
@@ -7752,10 +7753,11 @@ function rareRules(k: u32, len: u32): bool {
   // (stop 51, fx51: a chat handle of letters and digits opening its line, "mhuang2 0615:"; the line's start first)
   const s51 = rd(tStart, k);
   if (s51 > 0 && (byteAt(s51 - 1) == 0x0a && chatLine51(k, SH_OTHER))) return true;
-  // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode())
+  // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode();
+  // stop 62, fx66: one of letters and digits after the name it is made of, "deborah kittredge (debkitt57)": nameLogin62())
   return k >= 2 && (signatureCode(k) || (trailerCode(k) || (userName(k, SH_OTHER) ||
     ((byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || (roundFifteenCode(k) || (loginAfterEvent(k, SH_OTHER) ||
-    loginBy51b(k)))))));
+    loginBy51b(k) || ((byteAt(s51 - 1) == 0x28 || (rd(tGap, k) & G_COMMA) != 0) && nameLogin62(k))))))));
 }
 
 // (stop 34) The lengths (bit n: length n) of the first letters (index: the letter's low five bits) that letterRules34()'s
@@ -10410,6 +10412,10 @@ function tenthRound(k: u32, sh: u32, mode: u32): bool {
     ((footEnd(k) || (k + 1 < count && (credAt(k + 1, MODE_CAPS) && (blanksOnly(k, k + 1) && footEnd(k + 1))))) && footInitials(k, sh)))) return true;
   if (sh == SH_LOWER && (((rd(tGap, k) & G_COLON) != 0 || tierOf(rd(tData, k)) == 0 && (k > 0 && (exists(k - 1) && (tight(k) &&
     wordIn(k - 1, USER_LABELS))))) && userName(k, sh))) return true;
+  // (stop 62, fx66: a login in brackets or after a comma right after the name it is made of, "gus papadakis
+  // (gpapadakis)": nameLogin62() in r62_fx66.ts; a name before it, then the bracket or the comma first)
+  if ((pType == ENTITY_NAME || (k > 0 && rd(tDone, k - 1) == ENTITY_NAME)) && ((sh == SH_LOWER || sh == SH_UPPER) &&
+    (k > 0 && ((byteAt(rd(tStart, k) - 1) == 0x28 || (rd(tGap, k) & G_COMMA) != 0) && nameLogin62(k))))) return true;
   // (stop 51, fx51: a chat or log handle opening its line, "ktrahan 0612: offer", "jkellerman: mobile at"; the line's
   // start first)
   if (sh != SH_INITIAL && (rd(tStart, k) > 0 && (byteAt(rd(tStart, k) - 1) == 0x0a && chatLine51(k, sh)))) return true;
