@@ -46,6 +46,7 @@ import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { corrHead61 } from "./r61_fc61";
 import { nameLogin62 } from "./r62_fx66";
+import { corrEnd62 } from "./r62_fc62";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
@@ -8515,14 +8516,15 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
       // Valley Endoscopy Center", "PATIENT: ELEANOR VANDERMEER   HOSPICE DX:"; so does a dash between blanks after a
       // name, as a title before it: "Psychiatric Intake - Riverside Behavioral Health", but not right before the head,
       // "CITY OF WORCESTER EMS - AMBULANCE", nor after a facility's own head, "YALE NEW HAVEN HOSPITAL - SAINT RAPHAEL
-      // CAMPUS")
+      // CAMPUS"; stop 62, fc62: but after a prison's or a detention centre's head, whose name ends there, "LOUISIANA STATE
+      // PENITENTIARY - R.E. BARROW TREATMENT CENTER": corrEnd62() in r62_fc62.ts)
       // (stop 26: "&" between two capitalised words inside the name goes on, as "and" does: "Women & Infants
       // Hospital", "Whitcombe & Daughters Funeral Home")
       // (stop 47, lc47: and in lower case after a family firm's kin word, "hollins & sons funeral home": firmKin47())
       const amp = j < k && ((g & (G_NEWLINE | G_COMMA | G_SENT | G_FAR)) == 0 && (rd(tShape, j) != SH_LOWER &&
         ((rd(tShape, q) == SH_CAP || rd(tShape, q) == SH_UPPER) && ampGap(j)) || firmKin47(j, mode)));
       if ((!amp && (g & (G_NEWLINE | G_COMMA | G_OTHER)) != 0) || (((g & G_PERIOD) == 0 && columnGap(j)) ||
-        (j < k && (spacedDash(j) && (rd(tData, q) & F_FACILITY) == 0)))) break;
+        (j < k && (spacedDash(j) && ((rd(tData, q) & F_FACILITY) == 0 || corrEnd62(q)))))) break;
       // a person already found before "of" is the facility's doctor, not its name ("DR. ELIAS MONTGOMERY OF RIVERSIDE
       // HOSPITAL", "Dr. Tran of Green Primary Care")
       if (rd(tDone, q) == ENTITY_NAME && wordIn(j, "\u0002of")) break;
@@ -8665,7 +8667,9 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
         // "de", "del", "de la" between capitalised parts
         if (ms == SH_LOWER && (md & F_PARTICLE) != 0) continue;
         // (a street type opens the address after the name: "Hospital del Sureste Ronda del Sur")
-        if (facilityNamePart(m, true)) end = m;
+        // (stop 62, fc62: and a record's field label opens the field after the head, "Hospital MRN UCD-007719403",
+        // "Hospital Acct 4471": RECORD_FIELDS37)
+        if (facilityNamePart(m, true) && !wordIn(m, RECORD_FIELDS37)) end = m;
         else break;
       }
       if (end > last) {

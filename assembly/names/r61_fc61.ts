@@ -8,7 +8,7 @@ import { ENTITY_LOCATION } from "../abi";
 import { punctAfter } from "../scanners/util";
 import { F_CRED, F_CUE, F_LOC_CUE, F_MONTH, F_TITLE, F_VERB_BY } from "./flags";
 import {
-  G_NEWLINE, G_SENT, G_START, MODE_MIXED, R_FACILITY, SH_CAP, columnGap, exists, flushedEnd, ownNamer48, pEnd, pType, rd, spanDone,
+  G_NEWLINE, G_SENT, G_START, MODE_MIXED, R_FACILITY, SH_CAP, columnGap, exists, flushedEnd, headingDash31, ownNamer48, pEnd, pType, rd, spanDone,
   tData, tEnd, tGap, tShape, tStart, tight, whereOrWhereThe, wordIn
 } from "./detect";
 import { MIDS51 } from "./r51_fy51";
@@ -33,19 +33,20 @@ const MIDS61 = "\u0006county\u0004main\u0008downtown\u0009temporary\u0007central
 
 /**
  * (stop 61, fc61) Token k opens a facility's head of the word table ending at token `last`. Returns 0 when the head is
- * no correctional head ("jail", "penitentiary", "<correctional|detention> <facility|institution|center|complex>"), 1
- * when it is and no name is written here (the facility walk is skipped: it took the town after the comma and crossed
- * brackets, stop 60's fb60), 2 when the name was written. The name: one to five tight words before the head in its
- * letter case (no comma, bracket, colon or column gap between), a jurisdiction's, a population's or a place's words
- * (MIDS51, MIDS61) and the name's own words (ownNamer48()), the first an own word; one own word a name's, a place's, a
+ * no correctional head ("penitentiary", "<correctional|detention> <facility|institution|center|complex>"; stop 62, fc62:
+ * "jail" taken out, no word table flags it a head, so the test never met it), 1 when it is and no name is written here
+ * (the facility walk is skipped: it took the town after the comma and crossed brackets, stop 60's fb60), 2 when the
+ * name was written. The name: one to five tight words before the head in its letter case (no comma, bracket, colon,
+ * column gap or, stop 62, heading's dash between), a jurisdiction's, a population's or a place's words (MIDS51, MIDS61)
+ * and the name's own words (ownNamer48()), the first an own word; one own word a name's, a place's, a
  * state's or a word no list has (distinct60()), or in mixed case a capitalised word not opening its sentence ("Fourth
- * Avenue Jail"). Written at the head, typed a facility; the caller keeps a town after the comma a place of its own
+ * Avenue Detention Center"). Written at the head, typed a facility; the caller keeps a town after the comma a place of its own
  * (apart60: "Eloy Detention Center, Eloy, AZ"). Not "held in county jail", "the regional jail", "Juvenile
  * Detention Center" (no own word), "prison ministry", "a jail cell" (no head).
  */
 export function corrHead61(k: u32, last: u32, mode: u32): u32 {
   if (last == k) {
-    if (!wordIn(k, "\u0004jail\u000cpenitentiary")) return 0;
+    if (!wordIn(k, "\u000cpenitentiary")) return 0;
   } else if (last != k + 1 || !wordIn(k, OPENS61)) return 0;
   const s = rd(tStart, k);
   // (a name an older rule wrote over the head already: "Lebanon Correctional Institution", corrTail51p())
@@ -54,7 +55,8 @@ export function corrHead61(k: u32, last: u32, mode: u32): u32 {
   // ("<place> County Jail" is the county rules' organisation, as the older fixtures label it: publicTail56())
   if (rd(tShape, last) != sh || (last == k && (k > 0 && (exists(k - 1) && wordIn(k - 1, "\u0006county"))))) return 1;
   let f = k;
-  while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 5 && !columnGap(f))))) {
+  // (stop 62, fc62: nor over a heading's dash, "IHSC - STEWART DETENTION CENTER": the agency's initials are no part of it)
+  while (f > 0 && (exists(f - 1) && (tight(f) && (k - f < 5 && !(columnGap(f) || headingDash31(f)))))) {
     const q = f - 1;
     if (rd(tShape, q) != sh || (rd(tData, q) & (F_TITLE | F_CUE | F_CRED | F_MONTH | F_VERB_BY | F_LOC_CUE)) != 0) break;
     if (!(wordIn(q, MIDS51) || wordIn(q, MIDS61)) && !ownNamer48(q, sh)) break;

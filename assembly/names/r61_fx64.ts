@@ -9,9 +9,10 @@ import { ENTITY_LOCATION, ENTITY_NAME } from "../abi";
 import { F_CRED, F_CUE, F_MONTH, F_STATE, F_TITLE } from "./flags";
 import {
   G_COMMA, R_FACILITY, R_ORGANIZATION, SH_CAP, SH_NUM, SH_LOWER, SH_UPPER, SPECIALTY_WORDS, count, exists, pEnd, pReason, pScore,
-  pStart, pType, placeStr, possessiveEnd, rd, span, spanDone, tData, tEnd, tGap, tShape, tStart, tight, whereOrWhereThe, wordIn
+  headingDash31, pStart, pType, placeStr, possessiveEnd, rd, span, spanDone, tData, tEnd, tGap, tShape, tStart, tight, whereOrWhereThe, wordIn
 } from "./detect";
 import { distinct60 } from "./r60_hs60";
+import { hospitalOf62 } from "./r62_fc62";
 
 // (fx64) the words between "Children's" and its place: "Children's of Alabama", "Children's Hospital Colorado"
 const CHILDRENS_LINKS61 = "\u0002of\u0008hospital";
@@ -61,7 +62,14 @@ export function childrens61(k: u32, sh: u32): bool {
   // "Children's" before its place, opening the name (after a word of where, a mark, or a word in another case): not
   // "referred to Valley Children's Hospital Madera", whose first word the facility rules read
   if (n >= count || !tight(n)) return false;
-  if (k > 0 && (tight(k) && (rd(tShape, k - 1) == sh && !whereOrWhereThe(k - 1)))) return false;
+  // (stop 62, fc62: a heading's dash before "Children's" opens the name too, "ED NOTE - CHILDREN'S HOSPITAL OF
+  // WESTMARCH"; and "Hospital of" and the name's own word after it: hospitalOf62() in r62_fc62.ts)
+  if (k > 0 && (tight(k) && (rd(tShape, k - 1) == sh && (!whereOrWhereThe(k - 1) && !headingDash31(k))))) return false;
+  const o62 = hospitalOf62(n, sh);
+  if (o62 != 0) {
+    spanDone(s0, rd(tEnd, o62), ENTITY_LOCATION, 800, R_FACILITY, k, o62);
+    return true;
+  }
   let p = n;
   if (wordIn(n, CHILDRENS_LINKS61)) {
     // ("of" in lower case in mixed text; "Hospital" in the case of "Children's")
