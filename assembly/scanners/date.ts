@@ -1036,8 +1036,9 @@ export function scanYearRange(ts: u32): u32 {
   if (a - ts != 4 || d == 0) return 0;
   const b = digitsEnd(a + d);
   const v1 = numValue(ts, a);
-  // (stop 62, ni62) two digits closing the range, "Served US Army 1969-71" (shortYearRange62 in ni62.ts)
-  if (b - a - d == 2) return shortYearRange62(ts, a, a + d, b, v1);
+  // (stop 62, ni62) two digits closing the range, "Served US Army 1969-71" (shortYearRange62 in ni62.ts; never in a
+  // code, "bid BID-2099-14")
+  if (b - a - d == 2) return amountBefore(before(ts)) || isWordish(before(ts)) ? 0 : shortYearRange62(ts, a, a + d, b, v1);
   if (b - a - d != 4 || (!cleanEnd(b) || unitAfter(b))) return 0;
   const v2 = numValue(a + d, b);
   // (stop 62, ni62: a second year up to 2199 after 2060-2099, "School year 2099-2100": rangeYearLimit62)

@@ -21,8 +21,8 @@ export function rangeYearLimit62(v1: u32): u32 {
 const YEAR_WORDS62 = "\u0004year\u0002fy";
 
 /**
- * A range of years closed by two digits: "1969-71", "1998-99", "2099-00" (ts: the first year's digits to a; s2, b: the
- * two digits). The first year 1900-2099; the second, read in its century (the next one after "99"), later by at most 20;
+ * A range of years closed by two digits: "1969-71", "1998-99", "1999-00" (ts: the first year's digits to a; s2, b: the
+ * two digits). The first year 1900-2099; the second, read in its century, later by at most 20 (or in the next century, by at most 2);
  * one of the two numbers no clock minute (60 or more), so "1930-45" (a time range) stays; nothing glued after and no
  * unit ("1975-80 mg"); after "year" or "FY" any two ("school year 2023-24", "FY 2019-20"). Emits the two parts as year findings (as scanYearRange does); returns the end or 0.
  */
@@ -32,7 +32,8 @@ export function shortYearRange62(ts: u32, a: u32, s2: u32, b: u32, v1: u32): u32
   if (v1 % 100 < 60 && (yy < 60 && !wordBefore(ts, YEAR_WORDS62))) return 0;
   let v2 = v1 - v1 % 100 + yy;
   if (v2 <= v1) v2 += 100;
-  if (v2 - v1 > 20) return 0;
+  // (a range into the next century only to its first years: "1999-00", "2099-01")
+  if (v2 - v1 > (yy < v1 % 100 ? 2 : 20)) return 0;
   emit(ts, a, ENTITY_DATE, REASON_DATE_YEAR, 400);
   emit(s2, b, ENTITY_DATE, REASON_DATE_YEAR, 400);
   return b;
