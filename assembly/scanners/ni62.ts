@@ -22,9 +22,11 @@ const YEAR_WORDS62 = "\u0004year\u0002fy";
 
 /**
  * A range of years closed by two digits: "1969-71", "1998-99", "1999-00" (ts: the first year's digits to a; s2, b: the
- * two digits). The first year 1900-2099; the second, read in its century, later by at most 20 (or in the next century, by at most 2);
- * one of the two numbers no clock minute (60 or more), so "1930-45" (a time range) stays; nothing glued after and no
- * unit ("1975-80 mg"); after "year" or "FY" any two ("school year 2023-24", "FY 2019-20"). Emits the two parts as year findings (as scanYearRange does); returns the end or 0.
+ * two digits). The first year 1900-2099; the second, read in its century, later by at most 20 (or in the next century,
+ * by at most 2); one of the two numbers no clock minute (60 or more), so "1930-45" (a time range) stays, unless "year"
+ * or "FY" comes before ("school year 2023-24", "FY 2019-20"); nothing glued after and no unit ("1975-80 mg"). The
+ * caller refuses a code's dash or letters before ts ("bid BID-2099-14"). Emits the two parts as year findings (as
+ * scanYearRange does); returns the end or 0.
  */
 export function shortYearRange62(ts: u32, a: u32, s2: u32, b: u32, v1: u32): u32 {
   if (v1 < 1900 || v1 > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
