@@ -217,7 +217,15 @@ const SCANNER_CUES: readonly CueList[] = [
     // (stop 60, fa60) a pharmacy's number with the NCPDP (its NABP number before), on prior authorisations, refill
     // requests and fax covers ("PHARMACY: HOPKINS OUTPATIENT PHARMACY NCPDP 2144718", "NCPDP 2918834"; the cued rule's
     // digits keep "NCPDP format" out)
-    "NCPDP", "NCPDP #", "NCPDP No", "NCPDP ID", "NABP", "NABP #", "NABP No"] },
+    "NCPDP", "NCPDP #", "NCPDP No", "NCPDP ID", "NABP", "NABP #", "NABP No",
+    // (stop 62, ni62) bare words before an identifier without '#' or ':': a trial's subjects ("Subjects 6610-003,
+    // 6610-005"; the cued rule refuses an age or dose range, "subjects 18-65 years"), a jail's booking number ("booking
+    // P889104"; not "booking an appointment": no digits), a portal's or exercise app's access code ("ACCESS CODE
+    // K7RQ2WX", "share code CLN-9Q4-XT7"), a register's study number ("Study no. TB38-HI-0019"), an encounter's number
+    // ("Enc: 400188127"), a facility's CMS certification number ("CCN 527041") and Medicare's provider transaction
+    // access number ("PTAN G447192"). Not "Donor" (the cue reads a few words on: "Donor Services 931-555-0108" would
+    // turn a phone into an ID) nor "Study Number" (a protocol's number, "(study number 2099-0412)")
+    "Subjects", "Booking", "Access Code", "Share Code", "Study No", "Study #", "Enc", "CCN", "PTAN"] },
   { id: CUE_ID, lang: "es", terms: [
     "Episodio", "Nº episodio", "Nº de episodio", "número de episodio", "numero de episodio", "DNI", "NIE", "NIF",
     "Pasaporte", "Nº de pasaporte", "Nº", "N°", "Nº de muestra", "Nº de solicitud", "expediente"] },

@@ -21,7 +21,7 @@ import {
 /** Words that make the number before them an age (after an optional blank or hyphen). */
 // yo yrs yr year years años año anos ans jahre; (stop 29) the shorthand of a note's first line for "year-old male,
 // female, woman, boy, girl": yom yof yow yob yog ("94 YOM with CP")
-const AGE_WORDS = "\u0002yo\u0003yrs\u0002yr\u0004year\u0005years\u0005a\u00c3\u00b1os\u0004a\u00c3\u00b1o\u0004anos\u0003ans\u0005jahre\u0003yom\u0003yof\u0003yow\u0003yob\u0003yog";
+export const AGE_WORDS = "\u0002yo\u0003yrs\u0002yr\u0004year\u0005years\u0005a\u00c3\u00b1os\u0004a\u00c3\u00b1o\u0004anos\u0003ans\u0005jahre\u0003yom\u0003yof\u0003yow\u0003yob\u0003yog";
 
 /**
  * Called at the first digit `ts` of a clean numeric token; `cued` when an age cue (age, aged, edad) precedes.

@@ -11,6 +11,7 @@ import { theDayNoun44 } from "./ix44";
 import { bareDay50b, notDay50b } from "./date50b";
 import { testResult51, titre51, yearClock51 } from "./date51";
 import { facilityDay53b, outDoseDay53b } from "./dt53b";
+import { rangeYearLimit62, shortYearRange62 } from "./ni62";
 import {
   apostropheBack, at, before, cleanEnd, digitsEnd, eqWord, isDigit, isWordish, lettersEnd, lettersStart, lower, numValue, skipBlanks,
   skipBlanksBack, clockAfterAt, punctAfter, punctAt, punctBefore, wordBefore, wordEndsAt, wordIndex,
@@ -1034,10 +1035,14 @@ export function scanYearRange(ts: u32): u32 {
   const d = dashLen(a);
   if (a - ts != 4 || d == 0) return 0;
   const b = digitsEnd(a + d);
-  if (b - a - d != 4 || (!cleanEnd(b) || unitAfter(b))) return 0;
   const v1 = numValue(ts, a);
+  // (stop 62, ni62) two digits closing the range, "Served US Army 1969-71" (shortYearRange62 in ni62.ts; never in a
+  // code, "bid BID-2099-14")
+  if (b - a - d == 2) return amountBefore(before(ts)) || isWordish(before(ts)) ? 0 : shortYearRange62(ts, a, a + d, b, v1);
+  if (b - a - d != 4 || (!cleanEnd(b) || unitAfter(b))) return 0;
   const v2 = numValue(a + d, b);
-  if (v1 < 1900 || (v2 > 2099 || (v2 <= v1 || v2 - v1 > 60))) return 0;
+  // (stop 62, ni62: a second year up to 2199 after 2060-2099, "School year 2099-2100": rangeYearLimit62)
+  if (v1 < 1900 || (v2 > rangeYearLimit62(v1) || (v2 <= v1 || v2 - v1 > 60))) return 0;
   if (amountBefore(before(ts))) return 0;
   emit(ts, a, ENTITY_DATE, REASON_DATE_YEAR, 400);
   emit(a + d, b, ENTITY_DATE, REASON_DATE_YEAR, 400);

@@ -12,6 +12,7 @@ import {
 import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { hl7Segment, R_ADDRESS, R_FACILITY } from "../names/detect";
 import { cueEnd } from "./context";
+import { quantity62 } from "./ni62";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
@@ -103,6 +104,9 @@ export function scanCuedId(s: u32, cue: u32): u32 {
   // a decimal measurement ("ID: TMAX 101.2", "ID: afebrile, WBC 12.5"): 1-3 digits, '.', 1-2 digits
   const d = digitsEnd(s);
   if (d > s && (d - s <= 3 && (at(d) == 0x2e && (digitsEnd(d + 1) == e && e - d - 1 <= 2)))) return 0;
+  // (stop 62, ni62) an age, a dose or a count after a bare cue ("subjects 18-65 years", "donor 1500 cells"): quantity62
+  // in ni62.ts
+  if (tokAlnum == tokDigits && quantity62(s, e)) return 0;
   let type = ENTITY_ID;
   let reason = REASON_ID_CUE;
   if (cue == CUE_MRN) { type = ENTITY_MRN; reason = REASON_MRN_CUE; }
