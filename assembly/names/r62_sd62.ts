@@ -21,7 +21,7 @@ import { G_COLON, G_FAR, G_HYPHEN, G_JOIN, G_NEWLINE, G_OTHER, G_SENT, SH_INITIA
 /**
  * (sd62) Token k (`len` bytes, shape sh, after ": ") may be a device's maker after its label (deviceMaker43(k, sh, true),
  * "DEVICE: HOLOGIC HORIZON A, SN 301744-H", "cgm: Dexcom G7, lot ..."): three to sixteen bytes, no number or initial, a
- * token after it, a colon in its gap and no line break or far gap ("Plan:\nfollow up" is none).
+ * token after it, a colon in its gap and no line break or far gap ("BP: 120/80", "HR: 72", "Dx: R ankle" are none).
  */
 // @ts-ignore: decorator
 @inline export function labelMakerMay62(k: u32, len: u32, sh: u32): bool {
