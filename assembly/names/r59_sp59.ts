@@ -238,7 +238,7 @@ export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
   // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
   // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
-  if (c1 == 0x20 && (c2 == 0x20 && sh != SH_NUM) && (implantMaker52(k) || !afterMarkGap40(s0 - 2) && alignedPersonFx40(k, d))) return true;
+  if (c1 == 0x20 && ((c2 == 0x20 && sh != SH_NUM) && (implantMaker52(k) || !afterMarkGap40(s0 - 2) && alignedPersonFx40(k, d)))) return true;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
