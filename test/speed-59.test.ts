@@ -114,7 +114,8 @@ runSpeedTable("stop 59, sp59: step()'s rules in four out-of-line runs keep the s
     expect(src).toMatch(/mayB59\(k, s0, len, sh\) && rulesB59\(k, s0, len, sh\)/);
     expect(src).toMatch(/mayC59\(k, s0, len, sh, sm, cb59\) && rulesC59\(k, s0, len, sh, sm, b0\)/);
     // (stop 60, sp60: run D behind the union of its gates' first tests, mayD60(), instead of `!plain || s0 < 240`)
-    expect(src).toMatch(/mayD60\(k, s0, sh, plain, cb59\) && rulesD59\(k, s0, len, sh, d, plain\)/);
+    // (stop 62, sd62: and run D takes step()'s byte before the token too, `cb59`)
+    expect(src).toMatch(/mayD60\(k, s0, sh, plain, cb59\) && rulesD59\(k, s0, len, sh, d, plain, cb59\)/);
     expect(src).not.toMatch(/hl7Facility54\(k\)\)\) return;|initialsAt\(k\)\)\)\) return;|csvField\(k, d\)\)\) return;/);
   });
 });

@@ -176,7 +176,8 @@ runSpeedTable("stop 60, sp60: step()'s narrowed unions keep the start's findings
     const { readFileSync } = await import("node:fs");
     const src = readFileSync(new URL("../assembly/names/detect.ts", import.meta.url), "utf8");
     const runs = readFileSync(new URL("../assembly/names/r59_sp59.ts", import.meta.url), "utf8");
-    expect(src).toMatch(/mayD60\(k, s0, sh, plain, cb59\) && rulesD59\(k, s0, len, sh, d, plain\)/);
+    // (stop 62, sd62: run D takes step()'s byte before the token too, `cb59`)
+    expect(src).toMatch(/mayD60\(k, s0, sh, plain, cb59\) && rulesD59\(k, s0, len, sh, d, plain, cb59\)/);
     expect(runs).toMatch(/S_CAMP59\)\)\)\) != 0 && headSet60\(k\)/);
     expect(runs).toMatch(/headSet60\(k\) && headRules58\(k, sh, len, sm\)/);
     expect(runs).toMatch(/k >= 2 && carrierGate41\(k\) \|\|/);

@@ -7674,7 +7674,7 @@ function saintSurname(k: u32): bool {
   // the hot loop in step()'s order, rulesD59() in r59_sp59.ts: a plain token in a note's first 240 bytes or none pays no call)
   // (stop 60, sp60: behind one union of the run's gates' first tests, mayD60(): a token not plain after '/', '.' or '-',
   // after a sentence's period, pays no call)
-  if (mayD60(k, s0, sh, plain, cb59) && rulesD59(k, s0, len, sh, d, plain)) return;
+  if (mayD60(k, s0, sh, plain, cb59) && rulesD59(k, s0, len, sh, d, plain, cb59)) return;
   if (!quiet(k, sh, d, len) && (!lowerExit(k, sh, d, s0, len) && (!quietLetter(k, sh, d, b0) && !quietCode(k, sh, d)))) decide(k);
   // (stop 52, fx52: a behavioural-health provider named by its words before "Behavioral Health" or "Mental Health" that
   // no rule decided on the head's turn, "records of FOUR RIVERS BEHAVIORAL HEALTH": behHealth52() in r52_fx52.ts; the

@@ -15,6 +15,7 @@ import { hyphenSurname53 } from "./r53_nm53";
 import { F_STATE } from "./flags";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { letterMay61 } from "./r61_sb61";
+import { labelMakerMay62, rowMay62 } from "./r62_sd62";
 import { LAST54 } from "./r54_og54b";
 import { HEADS55 } from "./r55_og55";
 import { HEADS57Y } from "./r57_fy";
@@ -218,21 +219,26 @@ export function rulesC59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, b0: u32): 
  * order: the table and record fields, the letterheads (in a note's first 240 bytes, whatever the gap), and the rules read
  * by the bytes before the token. step() calls it when the token is not plain or opens in the first 240 bytes. True when
  * one wrote.
+ * (stop 62, sd62: `c1` is step()'s byte before the token, 0 at the input's start, and the byte before it is read once:
+ * each test reloaded them after every call; a plain token goes to the letterheads alone, the only rule that reads one;
+ * each branch of the bytes before returns, since no later rule reads the same bytes; rowName38()'s and deviceMaker43()'s
+ * first tests inline, rowMay62() and labelMakerMay62() in r62_sd62.ts. The same rules in the same order: no finding moves.)
  */
-export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool): bool {
-  if (!plain && ((s0 > 0 && (byteAt(s0 - 1) == 0x2c || byteAt(s0 - 1) == 0x09) || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 &&
-    separatorNear(k) || s0 >= 2 && (byteAt(s0 - 1) == 0x20 && byteAt(s0 - 2) == 0x7c))) && csvField(k, d))) return true;
+export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool, c1: u32): bool {
+  // (mayD60() lets a plain token through only in the first 240 bytes, capitalised or in capitals)
+  if (plain) return s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)));
+  const c2 = s0 >= 2 ? byteAt(s0 - 2) : 0;
+  if ((c1 == 0x2c || (c1 == 0x09 || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 && separatorNear(k) || c1 == 0x20 && c2 == 0x7c))) &&
+    csvField(k, d)) return true;
   // (stop 43, st43) a JSON or XML record's field keyed by its name, right after its opening quote or tag: `"family":
   // "Tuilagi-Christensen"`, `<city>Edison</city>` (recordField43(); the byte before the token first)
-  if (!plain && (s0 > 0 && ((byteAt(s0 - 1) == 0x22 || byteAt(s0 - 1) == 0x3e) && recordField43(k, d)))) return true;
+  if ((c1 == 0x22 || c1 == 0x3e) && recordField43(k, d)) return true;
   // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
   // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
   // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
   // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
   // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
-  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && implantMaker52(k)))))) return true;
-  if (!plain && (s0 >= 2 && (byteAt(s0 - 1) == 0x20 && (byteAt(s0 - 2) == 0x20 && (sh != SH_NUM && (!afterMarkGap40(s0 - 2) &&
-    alignedPersonFx40(k, d))))))) return true;
+  if (c1 == 0x20 && ((c2 == 0x20 && sh != SH_NUM) && (implantMaker52(k) || !afterMarkGap40(s0 - 2) && alignedPersonFx40(k, d)))) return true;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
@@ -247,33 +253,29 @@ export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool
   // kinAge42(); after ". " in lower case a surname after an initial and its period after "by", a label or a cue, "by l.
   // foster", "tech: m. vaagen": lowerInitialName42(); all before the quiet exits, the words are English words too; the
   // bytes before read once)
-  if (!plain && s0 >= 4) {
-    const c1 = byteAt(s0 - 1);
-    if (c1 == 0x22 && (nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k)))) return true;
-    // (stop 53, nm53: a hyphenated surname's second half after a name that stopped at the hyphen or before the surname,
-    // "daughter marlene friday-goggles", "NIECE GRAZIA KETTLE-MOREAU": hyphenSurname53() in r53_nm53.ts; the pending
-    // type first)
-    if (c1 == 0x2d && (pType == ENTITY_NAME && hyphenSurname53(k, sh))) return true;
-    // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
-    // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
-    if (c1 == 0x28 && deviceMaker43(k, sh, false)) return true;
-    if (c1 == 0x20) {
-      const c2 = byteAt(s0 - 2);
-      if (c2 == 0x2c) {
-        if (k + 1 < count && rowName38(k, sh)) return true;
-        // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
-        // pending place first, lowerTownState43())
-        if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return true;
-        // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
-        // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
-        if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return true;
-        if (byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k))) return true;
-      } else if (c2 == 0x2e && (sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k)))) return true;
-      else if (c2 == 0x3a && deviceMaker43(k, sh, true)) return true;
-      // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
-      // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
-      else if (c2 == 0x26 && ampPair46(k, sh)) return true;
-    }
+  if (s0 < 4) return false;
+  if (c1 == 0x22) return nickname38(k, sh) || aliasFrame42(k) && quotedAlias21(k, sh, modeAt(k));
+  // (stop 53, nm53: a hyphenated surname's second half after a name that stopped at the hyphen or before the surname,
+  // "daughter marlene friday-goggles", "NIECE GRAZIA KETTLE-MOREAU": hyphenSurname53() in r53_nm53.ts; the pending
+  // type first)
+  if (c1 == 0x2d) return pType == ENTITY_NAME && hyphenSurname53(k, sh);
+  // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
+  // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
+  if (c1 == 0x28) return deviceMaker43(k, sh, false);
+  if (c1 != 0x20) return false;
+  if (c2 == 0x2c) {
+    if (k + 1 < count && (rowMay62(k, sh) && rowName38(k, sh))) return true;
+    // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
+    // pending place first, lowerTownState43())
+    if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return true;
+    // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
+    // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
+    if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return true;
+    return byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k));
   }
-  return false;
+  if (c2 == 0x2e) return sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k));
+  if (c2 == 0x3a) return labelMakerMay62(k, len, sh) && deviceMaker43(k, sh, true);
+  // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
+  // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
+  return c2 == 0x26 && ampPair46(k, sh);
 }
