@@ -7758,7 +7758,7 @@ function rareRules(k: u32, len: u32): bool {
   // stop 62, fx66: one of letters and digits after the name it is made of, "deborah kittredge (debkitt57)": nameLogin62())
   return k >= 2 && (signatureCode(k) || (trailerCode(k) || (userName(k, SH_OTHER) ||
     ((byteAt(rd(tStart, k)) < 0x61 && loginAfterSigner(k, SH_OTHER)) || (roundFifteenCode(k) || (loginAfterEvent(k, SH_OTHER) ||
-    loginBy51b(k) || ((byteAt(s51 - 1) == 0x28 || (rd(tGap, k) & G_COMMA) != 0) && nameLogin62(k))))))));
+    (loginBy51b(k) || ((byteAt(s51 - 1) == 0x28 || (rd(tGap, k) & G_COMMA) != 0) && nameLogin62(k)))))))));
 }
 
 // (stop 34) The lengths (bit n: length n) of the first letters (index: the letter's low five bits) that letterRules34()'s

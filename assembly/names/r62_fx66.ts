@@ -32,7 +32,7 @@ function loginEnd62(s: u32): u32 {
   if (i + 2 < inLen && (byteAt(i) == 0x2e || byteAt(i) == 0x5f)) {
     const j = i + 1;
     let e2 = j;
-    while (e2 < inLen && e2 - j < 12 && (letter62(byteAt(e2)) || (byteAt(e2) >= 0x30 && byteAt(e2) <= 0x39))) e2++;
+    while (e2 < inLen && (e2 - j < 12 && (letter62(byteAt(e2)) || (byteAt(e2) >= 0x30 && byteAt(e2) <= 0x39)))) e2++;
     if (e2 - j >= 2) i = e2;
   }
   if (i >= inLen) return i;

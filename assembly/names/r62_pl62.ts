@@ -131,7 +131,7 @@ export function surnameLead62(s: u32, floor: u32, end: u32): u32 {
     if ((pd & F_CUE) != 0 || !surnameWord62(pa, pe, sh)) break;
     // (a common English word joins a surname's word only as a surname of the lists or beside another common word, a
     // two-word surname of English words, "LITTLE THUNDER", "EAGLE ELK": not a role's word, "visitor bezold, randall")
-    if (tierOf(pd) == 1 && lastStr(pd) == 0 && tierOf(rangeData(a, e)) != 1) break;
+    if (tierOf(pd) == 1 && (lastStr(pd) == 0 && tierOf(rangeData(a, e)) != 1)) break;
     f = pa;
     n++;
   }

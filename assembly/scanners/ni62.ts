@@ -29,7 +29,7 @@ const YEAR_WORDS62 = "\u0004year\u0002fy";
  * scanYearRange does); returns the end or 0.
  */
 export function shortYearRange62(ts: u32, a: u32, s2: u32, b: u32, v1: u32): u32 {
-  if (v1 < 1900 || v1 > 2099 || !cleanEnd(b) || unitAfter(b)) return 0;
+  if (v1 < 1900 || (v1 > 2099 || (!cleanEnd(b) || unitAfter(b)))) return 0;
   const yy = numValue(s2, b);
   if (v1 % 100 < 60 && (yy < 60 && !wordBefore(ts, YEAR_WORDS62))) return 0;
   let v2 = v1 - v1 % 100 + yy;
