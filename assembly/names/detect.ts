@@ -706,6 +706,10 @@ let apart58: u32 = 0;
 // (stop 60, og60) the end of an organisation cuedOrg60() found: span() joins no town to it over its comma ("Tennessee
 // Disability Determination Services, Nashville" is an organisation and a town, each typed as it is)
 let apart60: u32 = 0;
+/** (stop 62, og62) span() joins no town to the organisation ending at byte `end` over its comma (apart60). */
+export function keepApart62(end: u32): void {
+  apart60 = end;
+}
 
 /**
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of

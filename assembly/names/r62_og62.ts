@@ -15,7 +15,7 @@ import { F_CRED, F_CUE, F_MONTH, F_TITLE } from "./flags";
 import {
   CAPS_EMPLOYER_STOPS, G_COLON, G_COMMA, G_FAR, G_HASH, G_NEWLINE, G_SENT, G_START, GM_PAREN, GM_SEMI, LABEL_TAILS42, MODE_LOWER,
   MODE_MIXED, NAME_FUNCTION_WORDS, NO_LABEL42, ORG_PARTICIPLES, R_ORGANIZATION, SH_CAP, SH_LOWER, SH_NUM, SH_OTHER, SH_UPPER, ampGap,
-  code42, columnGap, count, endsWithAny, exists, gapMarks, medicalShape, nameStr, pEnd, pType, placeStr, rd, spanDone, spacedDash,
+  code42, columnGap, count, keepApart62, endsWithAny, exists, gapMarks, medicalShape, nameStr, pEnd, pType, placeStr, rd, spanDone, spacedDash,
   tData, tEnd, tGap, tShape, tStart, tierOf, tight, wordIn
 } from "./detect";
 
@@ -26,14 +26,17 @@ const LABELS62 = "\u0006vendor\u0007sponsor\u0003cro\u0007insurer\u0007carrier\u
 const LAB_KINDS62 = "\u0007central\u0009reference";
 // (og62) words before the label that make it a verb or a person's sponsor ("agreed to sponsor local events", "we
 // sponsor", "his AA sponsor Big Lou", "my employer says")
-const BEFORE_NOT62 = "\u0002to\u0002we\u0001i\u0004they\u0004will\u0005would\u0003can\u0005could\u0003may\u0005might\u0004must\u0006should\u0002do\u0004does\u0003did\u0003his\u0003her\u0002my\u0005their\u0004your\u0002aa\u0002na\u0003our\u0002no\u0003any\u0003the\u0001a";
+const BEFORE_NOT62 = "\u0002to\u0002we\u0001i\u0004they\u0004will\u0003can\u0003may\u0002do\u0003his\u0003her\u0002my\u0005their\u0002aa\u0002na\u0003the\u0001a\u0002no";
 // (og62) first words of a value that name a part of the label's field, not the firm ("employer contact Derek Vance",
 // "employer plan primary", "vendor rep", "manufacturer copay card", "sponsor case HX-2099", "carrier screen (Invitae)")
-const GENERIC62 = "\u0007contact\u0004plan\u0005plans\u000erepresentative\u0006office\u0005group\u0007account\u0009insurance\u0006policy\u0004info\u000binformation\u0004name\u0006letter\u0004form\u0005forms\u0004note\u0009paperwork\u0006portal\u0007invoice\u0009agreement\u0008contract\u0004camp\u0009bunkhouse\u0007housing\u0006safety\u0002hr\u0005human\u0008benefits\u0008benefit\u0005copay\u0004card\u0006screen\u0005panel\u0007testing\u0004test\u0005email\u0005phone\u0003fax\u0008advisory\u0006recall\u0004case\u0005visit\u0008approval\u0008approved\u000aassessment\u0006status\u0006report\u0007reports\u0006notice\u0004paid\u0004pays\u0003has\u0003had\u0004says\u0004said\u0007records\u0006record\u0004site\u0005study";
+const GENERIC62 = "\u0007contact\u0004plan\u0005plans\u000erepresentative\u0006office\u0005group\u0007account\u0009insurance\u0006policy\u0006letter\u0004form\u0005forms\u0004note\u0009paperwork\u0007invoice\u0009agreement\u0008contract\u0004camp\u0007housing\u0006safety\u0002hr\u0005human\u0008benefits\u0007benefit\u0005copay\u0004card\u0006screen\u0005panel\u0007testing\u0005email\u0008advisory\u0006recall\u0004case\u000aassessment\u0006status\u0006report\u0003has\u0003had\u0004says\u0004said\u0009grievance\u0008decision\u0006appeal\u0006denial\u0006review";
 
 // (og62) adverbs of time or manner that end an employer's capitals after "AT"/"FOR" (capsEmployerEnd() in detect.ts):
 // "HE WORKS AT HOME NOW." named "HOME NOW" an organisation, "WORKS AT HOME TODAY", "AT HOME ALSO"
-export const ADVERBS62 = "\u0003now\u0005today\u0005again\u0003too\u0004also\u0005still\u0009currently\u0008remotely\u0005daily\u0006mostly\u0005alone\u0004only\u0006mainly";
+export const ADVERBS62 = "\u0003now\u0005today\u0005again\u0003too\u0004also\u0005still\u0009currently\u0008remotely\u0005daily";
+
+// (og62) past participles not in "-ed" that close a value ("note for employer Fidelity Investments given")
+const PAST62 = "\u0005given\u0004sent\u0005taken\u0004done\u0004made\u0004told\u0004seen";
 
 /** (og62) SUMS45's bit of LABELS62: a word of the list has length `len` and first letter c (lower case). */
 export function labelLC62(len: u32, c: u32): bool {
@@ -61,7 +64,7 @@ function word62(m: u32, k: u32, mode: u32): bool {
  */
 function closer62(m: u32, mode: u32): bool {
   const s = rd(tShape, m);
-  if (s == SH_NUM || code42(m) || wordIn(m, LABEL_TAILS42) || (rd(tData, m) & (F_TITLE | F_CUE)) != 0) return true;
+  if (s == SH_NUM || code42(m) || wordIn(m, LABEL_TAILS42) || (rd(tData, m) & (F_TITLE | F_CUE)) != 0 || wordIn(m, PAST62)) return true;
   if (mode == MODE_MIXED) return s == SH_LOWER && !wordIn(m, CAPS_EMPLOYER_STOPS) && !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, "\u0002de\u0002la\u0002du");
   return tierOf(rd(tData, m)) != 0 && (endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES));
 }
@@ -107,7 +110,8 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
     if (wordIn(p - 1, BEFORE_NOT62)) return false;
     if (lab && !wordIn(p - 1, LAB_KINDS62)) return false;
   } else if (lab) return false;
-  if (wordIn(k, GENERIC62) || wordIn(k, LABEL_TAILS42) || !word62(k, k, mode)) return false;
+  if (wordIn(k, GENERIC62) || wordIn(k, LABEL_TAILS42) || wordIn(k, CAPS_EMPLOYER_STOPS) || wordIn(k, NAME_FUNCTION_WORDS) ||
+    wordIn(k, BEFORE_NOT62) || !word62(k, k, mode)) return false;
   if (nameStr(k) >= 2 && placeStr(rd(tData, k)) < 2) return false;
   let last = k;
   let n: u32 = 1;
@@ -143,5 +147,7 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
   const s = rd(tStart, k);
   if (pType != 0 && pEnd > s) return false;
   spanDone(s, rd(tEnd, last), ENTITY_LOCATION, 750, R_ORGANIZATION, k, last);
+  // (the town after its comma is a place of its own, as og60 keeps it: "REFERENCE LAB CREATIVE TESTING SOLUTIONS, TEMPE")
+  keepApart62(rd(tEnd, last));
   return true;
 }
