@@ -35,13 +35,25 @@ const GENERIC62 = "\u0007contact\u0004plan\u0005plans\u000erepresentative\u0006o
 // "HE WORKS AT HOME NOW." named "HOME NOW" an organisation, "WORKS AT HOME TODAY", "AT HOME ALSO"
 export const ADVERBS62 = "\u0003now\u0005today\u0005again\u0003too\u0004also\u0005still\u0009currently\u0008remotely\u0005daily";
 
-// (og62) past participles not in "-ed" that close a value ("note for employer Fidelity Investments given")
-const PAST62 = "\u0005given\u0004sent\u0005taken\u0004done\u0004made\u0004told\u0004seen";
+// (og62) past participles not in "-ed" that close a value ("note for employer Fidelity Investments given"), and a
+// laboratory's requisition ("central lab Q2 Solutions requisition")
+const PAST62 = "\u000brequisition\u0005given\u0004sent\u0005taken\u0004done\u0004made\u0004told\u0004seen";
 
 /** (og62) SUMS45's bit of LABELS62: a word of the list has length `len` and first letter c (lower case). */
 export function labelLC62(len: u32, c: u32): bool {
   return len == 6 ? c == 0x76 : len == 7 ? c == 0x73 || (c == 0x69 || c == 0x63) : len == 3 ? c == 0x63 || c == 0x6c :
     len == 8 ? c == 0x65 : len == 12 && c == 0x6d;
+}
+
+/**
+ * (og62) Token m, an acronym in mixed case or letters with a digit ("Q2", "3M"), opens a name only as a short token
+ * opening with a letter or a digit and a letter after it, of two or three bytes, a word after it (the caller's n >= 2).
+ */
+function short62(m: u32): bool {
+  const s0 = rd(tStart, m);
+  const len = rd(tEnd, m) - s0;
+  if (rd(tShape, m) == SH_UPPER) return len >= 2 && ((rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0 && !medicalShape(m));
+  return len >= 2 && len <= 3 && ((byteAt(s0 + 1) | 0x20) - 0x61 <= 25 || (byteAt(s0) | 0x20) - 0x61 <= 25);
 }
 
 /**
@@ -51,7 +63,8 @@ export function labelLC62(len: u32, c: u32): bool {
  */
 function word62(m: u32, k: u32, mode: u32): bool {
   const s = rd(tShape, m);
-  if (mode == MODE_MIXED ? !(s == SH_CAP || m == k && (s == SH_UPPER || s == SH_OTHER)) : mode == MODE_LOWER ? s != SH_LOWER : s != SH_UPPER) return false;
+  if (m == k && (s == SH_OTHER || mode == MODE_MIXED && s == SH_UPPER)) return short62(m);
+  if (mode == MODE_MIXED ? s != SH_CAP : mode == MODE_LOWER ? s != SH_LOWER : s != SH_UPPER) return false;
   if ((rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) != 0 || rd(tEnd, m) - rd(tStart, m) < 2 && s != SH_OTHER) return false;
   return !medicalShape(m) && !wordIn(m, NO_LABEL42);
 }
@@ -100,7 +113,7 @@ function closeByte62(b: u32): bool {
 export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
   const p = k - 1;
   if (!exists(p) || !tight(k) || (rd(tGap, k) & (G_COLON | G_HASH)) != 0) return false;
-  if (mode == MODE_MIXED ? sh != SH_CAP && sh != SH_UPPER && sh != SH_OTHER : mode == MODE_LOWER ? sh != SH_LOWER : sh != SH_UPPER) return false;
+  if (sh != SH_OTHER && (mode == MODE_MIXED ? sh != SH_CAP && sh != SH_UPPER : mode == MODE_LOWER ? sh != SH_LOWER : sh != SH_UPPER)) return false;
   const ps = rd(tShape, p);
   if (mode == MODE_MIXED ? ps != SH_LOWER : ps != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER)) return false;
   if (!wordIn(p, LABELS62)) return false;
@@ -140,8 +153,8 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
   if (!closed) return false;
   // (the words end at the value's last word, no join after it: "bank of" is no name)
   if (last + 1 < m && wordIn(last + 1, "\u0002of\u0003and")) return false;
-  // (one English word alone names no firm: "Employer DART.", "vendor notified.")
-  if (n == 1 && (tierOf(rd(tData, k)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3)) return false;
+  // (one English word alone names no firm: "Employer DART.", "vendor notified."; nor a short token alone, "vendor 24H")
+  if (n == 1 && (tierOf(rd(tData, k)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 || rd(tShape, k) == SH_OTHER)) return false;
   // (a heading: the label opens its line and the value closes it, "VENDOR INVOICE RECONCILIATION")
   if ((rd(tGap, p) & (G_NEWLINE | G_START)) != 0 && (m >= count || (rd(tGap, m) & G_NEWLINE) != 0)) return false;
   const s = rd(tStart, k);
