@@ -4011,9 +4011,7 @@ function capsEmployerEnd(k: u32): u32 {
   // "BRISK CREEK UNIFIED", "FIRST ALLIED")
   // (stop 59, fx59: nor past a column's gap of two blanks or a tab, the next field of a log's header: "CRO: SYNEOS HEALTH
   // PI: ...")
-  // (stop 62, og62: nor an adverb of time after it, ADVERBS62: "HE WORKS AT HOME NOW.")
   while (m < count && (m <= k + 2 && ((tight(m) && !columnGap(m) || ampGap(m)) && (rd(tShape, m) == SH_UPPER && (!wordIn(m, CAPS_EMPLOYER_STOPS) &&
-    !wordIn(m, ADVERBS62) &&
     ((rd(tData, m) & (F_TITLE | F_CUE | F_MONTH)) == 0 && !(tierOf(rd(tData, m)) != 0 && ((rd(tData, m) & F_FACILITY) == 0 &&
       (endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES)))))))))) {
     last = m;
@@ -4023,6 +4021,8 @@ function capsEmployerEnd(k: u32): u32 {
   if (m < count && (m == k + 3 && (tight(m) && (rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS))))) return 0;
   // (a store's counter after its name is where in it, no part of it: "JOB AT MARKET BASKET DELI")
   if (last > k && wordIn(last, "\u0004deli\u0006bakery\u0009cafeteria")) last--;
+  // (stop 62, og62: a plain place of work and an adverb of time is no employer, ADVERBS62: "HE WORKS AT HOME NOW.")
+  if (last == k + 1 && (wordIn(last, ADVERBS62) && wordIn(k, CAPS_WORK_PLACES))) return 0;
   const d = rd(tData, k);
   if (tierOf(d) != 1 || (nameStr(k) > 1 || placeStr(d) > 1)) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED

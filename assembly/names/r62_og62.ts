@@ -39,6 +39,9 @@ export const ADVERBS62 = "\u0003now\u0005today\u0005again\u0003too\u0004also\u00
 // laboratory's requisition ("central lab Q2 Solutions requisition")
 const PAST62 = "\u000brequisition\u0005given\u0004sent\u0005taken\u0004done\u0004made\u0004told\u0004seen";
 
+// (og62) prepositions LABEL_TAILS42 holds that open a clause, not close a name ("EMPLOYER HEALTH PLAN THROUGH WORK.")
+const THROUGH62 = "\u0003via\u0007through\u0004thru";
+
 /** (og62) SUMS45's bit of LABELS62: a word of the list has length `len` and first letter c (lower case). */
 export function labelLC62(len: u32, c: u32): bool {
   return len == 6 ? c == 0x76 : len == 7 ? c == 0x73 || (c == 0x69 || c == 0x63) : len == 3 ? c == 0x63 || c == 0x6c :
@@ -71,13 +74,15 @@ function word62(m: u32, k: u32, mode: u32): bool {
 
 /**
  * (og62) Token m closes the value before it (m > k): a member's or a claim's label (LABEL_TAILS42: "claim", "id", "rep",
- * "policy"), a code or a number ("SC-99-884712", "24H"), a past participle ("NOTIFIED", "DELIVERED"; not an
+ * "policy"; not "via", "through"), a code or a number ("SC-99-884712", "24H"), an adverb of time ("VENDOR CORVATHA
+ * HEALTH TODAY"), a past participle ("NOTIFIED", "DELIVERED"; not an
  * organisation's own, ORG_PARTICIPLES), a role's cue or title ("nurse Jana Pruitt"), or in mixed case a lower-case word
  * ("Q2 Solutions requisition").
  */
 function closer62(m: u32, mode: u32): bool {
   const s = rd(tShape, m);
-  if (s == SH_NUM || code42(m) || wordIn(m, LABEL_TAILS42) || (rd(tData, m) & (F_TITLE | F_CUE)) != 0 || wordIn(m, PAST62)) return true;
+  if (s == SH_NUM || code42(m) || wordIn(m, LABEL_TAILS42) && !wordIn(m, THROUGH62) || (rd(tData, m) & (F_TITLE | F_CUE)) != 0 ||
+    wordIn(m, PAST62) || wordIn(m, ADVERBS62)) return true;
   if (mode == MODE_MIXED) return s == SH_LOWER && !wordIn(m, CAPS_EMPLOYER_STOPS) && !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, "\u0002de\u0002la\u0002du");
   return tierOf(rd(tData, m)) != 0 && (endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES));
 }
@@ -143,7 +148,7 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
     if (!amp && !tight(m)) return false;
     // ("of", "and", "&" inside, "the" after "of": "bank of america", "w. l. gore & associates", "bank of the west")
     if (wordIn(m, "\u0002of\u0003and") || wordIn(m, "\u0003the") && wordIn(m - 1, "\u0002of")) { m++; continue; }
-    if (wordIn(m, CAPS_EMPLOYER_STOPS) || wordIn(m, NAME_FUNCTION_WORDS) || !word62(m, k, mode)) return false;
+    if (wordIn(m, CAPS_EMPLOYER_STOPS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, THROUGH62) || !word62(m, k, mode)) return false;
     if (sponsor && nameStr(m) >= 2 && placeStr(rd(tData, m)) < 2) return false;
     last = m;
     n++;
