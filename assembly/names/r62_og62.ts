@@ -108,8 +108,8 @@ function closeByte62(b: u32): bool {
  * the caller's test), opens an organisation's name of one to five words that closes at its field's end (fieldGap62(),
  * the input's end) or at closer62()'s word; writes it and returns true. In mixed case the label is in small letters and
  * the value capitalised ("travel insurer Seven Corners claim", "central lab Q2 Solutions requisition"); in ALL CAPS and
- * lower case the words are the text's own ("EMPLOYER COASTAL BEND GUNITE - ESTIMATOR", "sponsor halversen therapeutics -
- * fax"). Refused: a verb's or a person's label (BEFORE_NOT62: "agreed to sponsor local events", "his sponsor Big Lou"),
+ * lower case the words are the text's own ("EMPLOYER COASTAL BEND GUNITE - ESTIMATOR", "carrier kansas employers risk
+ * exchange, adjuster"). Refused: a verb's or a person's label (BEFORE_NOT62: "agreed to sponsor local events", "his sponsor Big Lou"),
  * the field's own words first (GENERIC62: "employer contact", "vendor rep", "carrier screen"), a preposition, an article
  * or any other stop word inside or after the words ("employer plan primary for her"), a person's name first (any word
  * after "sponsor"), one English word alone ("Employer DART."), a heading (the label opens its line and the value closes
