@@ -92,6 +92,7 @@ import { fillTown61, townListsMay61 } from "./r61_sa61";
 import { F62_AT, F62_IN, F62_ME, F62_MORE, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
+import { ADVERBS62, labelLC62 } from "./r62_og62";
 import { tradeTail61 } from "./r61_fx63";
 import {
   F_FIRST_SHIFT, F_LAST_SHIFT, F_PLACE_SHIFT, F_TIER_SHIFT, F_TITLE, F_CUE, F_CRED, F_STREET, F_UNIT, F_FACILITY,
@@ -135,7 +136,7 @@ export const G_COMMA: u32 = 4;
 export const G_HYPHEN: u32 = 8;
 export const G_OTHER: u32 = 16;
 export const G_PERIOD: u32 = 32;
-const G_HASH: u32 = 64;
+export const G_HASH: u32 = 64;
 export const G_FAR: u32 = 128; // more than MAX_GAP bytes: context is cut here
 export const G_START: u32 = 256; // first token of the input
 export const G_COLON: u32 = 512; // a colon: the token before it is a field label ("Tel:", "Nombre:")
@@ -229,6 +230,9 @@ export const S_OCC58: u32 = 1 << 29; // occMay52b()
 // (stop 59, sp59) settlement50()'s heads by length and letter, "camp" (4, "c") and "reservation" (11, "r"): one of the
 // bits of step()'s test before rulesA59() (r59_sp59.ts)
 export const S_CAMP59: u32 = 1 << 30;
+// (stop 62, og62) a label of LABELS62 (vendor, sponsor, cro, insurer, carrier, employer, manufacturer, lab) has this
+// length and letter: step()'s after-rules read the value after it, labelNoColon62() in r62_og62.ts
+export const S_LABEL62: u32 = 1 << 31;
 export const S_HEADS58: u32 = S_DME58 | S_PHARM58 | S_HEALTH58 | S_COLL58 | S_ROAD58 | S_WORK58 | S_WORSHIP58 | S_SCHOOL58 | S_BASE58;
 const SUMS45: usize = memory.data(16 * 32 * 4);
 // (stop 60, sq60) one bit per first hash of AGENCY_ENDS37's words (quiet()'s agency's remit) and of LOWER_REFUSALS47's
@@ -289,6 +293,7 @@ function fillSums45(): void {
       if ((len == 6 || len == 10) && c == 0x68) m |= S_BEH58;
       if (occMay52b(c, len)) m |= S_OCC58;
       if (len == 4 && c == 0x63 || len == 11 && c == 0x72) m |= S_CAMP59;
+      if (labelLC62(len, c)) m |= S_LABEL62;
       store<u32>(SUMS45 + ((<usize>len << 5 | <usize>(c & 31)) << 2), m);
     }
   }
@@ -712,6 +717,10 @@ let apart58: u32 = 0;
 // (stop 60, og60) the end of an organisation cuedOrg60() found: span() joins no town to it over its comma ("Tennessee
 // Disability Determination Services, Nashville" is an organisation and a town, each typed as it is)
 let apart60: u32 = 0;
+/** (stop 62, og62) span() joins no town to the organisation ending at byte `end` over its comma (apart60). */
+export function keepApart62(end: u32): void {
+  apart60 = end;
+}
 
 /**
  * Adds a decided span, merged into the pending one when they overlap or only a joinable gap separates two spans of
@@ -4023,6 +4032,8 @@ function capsEmployerEnd(k: u32): u32 {
   if (m < count && (m == k + 3 && (tight(m) && (rd(tShape, m) == SH_UPPER && !wordIn(m, CAPS_EMPLOYER_STOPS))))) return 0;
   // (a store's counter after its name is where in it, no part of it: "JOB AT MARKET BASKET DELI")
   if (last > k && wordIn(last, "\u0004deli\u0006bakery\u0009cafeteria")) last--;
+  // (stop 62, og62: a plain place of work and an adverb of time is no employer, ADVERBS62: "HE WORKS AT HOME NOW.")
+  if (last == k + 1 && (wordIn(last, ADVERBS62) && wordIn(k, CAPS_WORK_PLACES))) return 0;
   const d = rd(tData, k);
   if (tierOf(d) != 1 || (nameStr(k) > 1 || placeStr(d) > 1)) return last;
   // a core word: right after "AT"/"FOR"/"BY" ("AT THE STORE" is a place of work), and alone only after "AT" ("WORKED
@@ -4062,10 +4073,10 @@ export const ORG_LABELS = "\u0008employer\u0008pharmacy\u0005payer\u0007insurer\
 const ORG_LABELS42 = "\u0006agency\u0007courier\u0006vendor\u0007sponsor\u0006school\u0003lab\u0003cro\u0004comp\u0008coverage\u0005union\u0003irb";
 // (org42) values of such a field, or of an employer's or a payer's, that name no organisation ("Lab: pending", "School:
 // none", "insurance: self-pay", "insurance: medicaid")
-const NO_LABEL42 = "\u0007pending\u0007unknown\u0002na\u0003n/a\u0004home\u0004same\u0003see\u0004none\u0004self\u0007retired\u000aunemployed\u0008disabled\u0007student\u0009homemaker\u0008medicaid\u0008medicare\u0007private\u000acommercial\u0009uninsured\u0003per\u0005grade\u0003the\u0004this\u0002no\u0003yes\u0003not\u0006junior\u0006senior\u0009sophomore\u0008freshman\u000ckindergarten\u000ahomeschool\u000chomeschooled\u0006online\u0008enrolled\u0007attends\u0007carrier";
+export const NO_LABEL42 = "\u0007pending\u0007unknown\u0002na\u0003n/a\u0004home\u0004same\u0003see\u0004none\u0004self\u0007retired\u000aunemployed\u0008disabled\u0007student\u0009homemaker\u0008medicaid\u0008medicare\u0007private\u000acommercial\u0009uninsured\u0003per\u0005grade\u0003the\u0004this\u0002no\u0003yes\u0003not\u0006junior\u0006senior\u0009sophomore\u0008freshman\u000ckindergarten\u000ahomeschool\u000chomeschooled\u0006online\u0008enrolled\u0007attends\u0007carrier";
 // (org42) words that close a payer's or a vendor's value in lower case: the member's number's label, a role after the firm
 // (stop 61, og61: and a shipment's "job" number's label, "courier: world courier job # wc-88417206")
-const LABEL_TAILS42 = "\u0003due\u0006recert\u0004draw\u0006mobile\u0003ppo\u0003via\u0007through\u0004thru\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000asubscriber\u0002id\u0005group\u0009accession\u0007account\u0004acct\u0004case\u0003rep\u0007steward\u0008adjuster\u0008medicaid\u0008medicare\u0006branch\u0004next\u0005fixed\u000awheelchair\u0007virtual\u0006pickup\u0006number\u0002no\u0003job";
+export const LABEL_TAILS42 = "\u0003due\u0006recert\u0004draw\u0006mobile\u0003ppo\u0003via\u0007through\u0004thru\u0006member\u0003mbr\u0006policy\u0005claim\u0004auth\u000asubscriber\u0002id\u0005group\u0009accession\u0007account\u0004acct\u0004case\u0003rep\u0007steward\u0008adjuster\u0008medicaid\u0008medicare\u0006branch\u0004next\u0005fixed\u000awheelchair\u0007virtual\u0006pickup\u0006number\u0002no\u0003job";
 
 /**
  * (org42) Token p has the length and first letter of a label of ORG_LABELS42 (agency, carrier, courier, vendor, sponsor,
@@ -4149,7 +4160,7 @@ function labelTail42(k: u32, last: u32): u32 {
 }
 
 /** (org42) Token m opens a code: a digit within its run of letters, digits and hyphens ("hmk-yzp-2044718", "dkc-88204"). */
-function code42(m: u32): bool {
+export function code42(m: u32): bool {
   const s0 = rd(tStart, m);
   for (let q = s0; q < inLen && q < s0 + 32; q++) {
     const b = byteAt(q);
@@ -5058,13 +5069,13 @@ function particleTownEnd(k: u32): u32 {
 
 // punctuation in a gap, as bits (gapMarks)
 const GM_COMMA: u32 = 1;
-const GM_PAREN: u32 = 2;
+export const GM_PAREN: u32 = 2;
 const GM_BAR: u32 = 4;
-const GM_SEMI: u32 = 8;
+export const GM_SEMI: u32 = 8;
 const GM_COLON: u32 = 16;
 
 /** Which of ',', '(', '|', ';', ':' the bytes between token k-1 and token k contain (GM_* bits). */
-function gapMarks(k: u32): u32 {
+export function gapMarks(k: u32): u32 {
   let m: u32 = 0;
   for (let i = rd(tEnd, k - 1); i < rd(tStart, k); i++) {
     const b = byteAt(i);
@@ -7684,7 +7695,9 @@ function saintSurname(k: u32): bool {
   // Therapy": occPhys52b() in r52_og52b.ts; the token's length and first letter first, occMay52b())
   // (stop 58, sp58: both heads' lengths and letters from the summaries, S_BEH58 of the token or of the word before and
   // S_OCC58; the two calls out of the hot loop, afterRules58() in r58_sp58.ts)
-  if (rd(tDone, k) == 0 && ((sm & (S_BEH58 | S_OCC58)) != 0 || k > 0 && (rd(tSum, k - 1) & S_BEH58) != 0)) afterRules58(k, sh, sm);
+  // (stop 62, og62: and an organisation named after a label without a colon, "LAUNDRY VENDOR CRYSTAL SPRINGS LINEN
+  // NOTIFIED.": the label's length and letter in the same summary's load, S_LABEL62; labelNoColon62() in r62_og62.ts)
+  if (rd(tDone, k) == 0 && ((sm & (S_BEH58 | S_OCC58)) != 0 || k > 0 && (rd(tSum, k - 1) & (S_BEH58 | S_LABEL62)) != 0)) afterRules58(k, sh, sm);
 }
 
 /**
@@ -8940,7 +8953,7 @@ function initialsEnd(e: u32): bool {
  * A dash with a blank on each side right before token k ("Intake - Riverside"), not a hyphen inside a name; (stop 27)
  * two blanks after it are a heading's too ("EVALUATION  -  SOUTHERN HILLS SURGERY CENTER").
  */
-function spacedDash(k: u32): bool {
+export function spacedDash(k: u32): bool {
   let s = rd(tStart, k);
   if (s >= 4 && (byteAt(s - 1) == 0x20 && byteAt(s - 2) == 0x20)) s--;
   return s >= 3 && (byteAt(s - 1) == 0x20 && (byteAt(s - 2) == 0x2d && byteAt(s - 3) == 0x20));

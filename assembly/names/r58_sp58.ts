@@ -7,9 +7,10 @@
 // change (docs/performance.md, "Stop 58, sp58"). Allocates nothing.
 import {
   MODE_MIXED, S_BASE58, S_BEH58, S_OCC58, exists, pEnd, pType, rd, tDone, tSum, S_COLL58, S_DME58, S_HEALTH58, S_PHARM58, S_ROAD58, S_SCHOOL58, S_WORK58, S_WORSHIP58, SH_CAP,
-  SH_UPPER, modeAt, textShape,
+  SH_UPPER, S_LABEL62, modeAt, textShape,
 } from "./detect";
 import { behHealth52 } from "./r52_fx52";
+import { labelNoColon62 } from "./r62_og62";
 import { occPhys52b } from "./r52_og52b";
 import { dmeVendor54 } from "./r54_og54b";
 import { pharmacyAlone55 } from "./r55_og55";
@@ -53,4 +54,6 @@ export function afterRules58(k: u32, sh: u32, sm: u32): void {
   if (((sm & S_BEH58) != 0 || k > 0 && (exists(k - 1) && (rd(tSum, k - 1) & S_BEH58) != 0)) &&
     behHealth52(k, sh, mode, pType != 0 ? pEnd : 0)) return;
   if (rd(tDone, k) == 0 && (sm & S_OCC58) != 0) occPhys52b(k, sh, mode, pType != 0 ? pEnd : 0);
+  // (stop 62, og62: an organisation named after a label without a colon, labelNoColon62(): the label's summary bit)
+  if (rd(tDone, k) == 0 && (k > 0 && (rd(tSum, k - 1) & S_LABEL62) != 0)) labelNoColon62(k, sh, mode);
 }
