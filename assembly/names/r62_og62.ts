@@ -56,7 +56,7 @@ function short62(m: u32): bool {
   const s0 = rd(tStart, m);
   const len = rd(tEnd, m) - s0;
   if (rd(tShape, m) == SH_UPPER) return len >= 2 && ((rd(tData, m) & (F_TITLE | F_CUE | F_CRED | F_MONTH)) == 0 && !medicalShape(m));
-  return len >= 2 && len <= 3 && ((byteAt(s0 + 1) | 0x20) - 0x61 <= 25 || (byteAt(s0) | 0x20) - 0x61 <= 25);
+  return len >= 2 && (len <= 3 && ((byteAt(s0 + 1) | 0x20) - 0x61 <= 25 || (byteAt(s0) | 0x20) - 0x61 <= 25));
 }
 
 /**
@@ -81,9 +81,9 @@ function word62(m: u32, k: u32, mode: u32): bool {
  */
 function closer62(m: u32, mode: u32): bool {
   const s = rd(tShape, m);
-  if (s == SH_NUM || code42(m) || wordIn(m, LABEL_TAILS42) && !wordIn(m, THROUGH62) || (rd(tData, m) & (F_TITLE | F_CUE)) != 0 ||
-    wordIn(m, PAST62) || wordIn(m, ADVERBS62)) return true;
-  if (mode == MODE_MIXED) return s == SH_LOWER && !wordIn(m, CAPS_EMPLOYER_STOPS) && !wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, "\u0002de\u0002la\u0002du");
+  if (s == SH_NUM || (code42(m) || (wordIn(m, LABEL_TAILS42) && !wordIn(m, THROUGH62) || ((rd(tData, m) & (F_TITLE | F_CUE)) != 0 ||
+    (wordIn(m, PAST62) || wordIn(m, ADVERBS62)))))) return true;
+  if (mode == MODE_MIXED) return s == SH_LOWER && (!wordIn(m, CAPS_EMPLOYER_STOPS) && (!wordIn(m, NAME_FUNCTION_WORDS) && !wordIn(m, "\u0002de\u0002la\u0002du")));
   return tierOf(rd(tData, m)) != 0 && (endsWithAny(m, "\u0002ed", 3) && !wordIn(m, ORG_PARTICIPLES));
 }
 
@@ -95,12 +95,12 @@ function fieldGap62(m: u32): bool {
   const g = rd(tGap, m);
   if ((g & G_COLON) != 0) return false;
   if ((g & (G_NEWLINE | G_COMMA | G_FAR | G_SENT | G_HASH)) != 0) return true;
-  return columnGap(m) || spacedDash(m) || (gapMarks(m) & (GM_PAREN | GM_SEMI)) != 0;
+  return columnGap(m) || (spacedDash(m) || (gapMarks(m) & (GM_PAREN | GM_SEMI)) != 0);
 }
 
 /** (og62) Byte b after a value's last word closes its field: a comma, a period, a semicolon, a bracket, a line's end. */
 function closeByte62(b: u32): bool {
-  return b == 0x2c || b == 0x2e || b == 0x3b || b == 0x28 || b == 0x29 || b == 0x0a || b == 0x0d || b == 0x09;
+  return b == 0x2c || (b == 0x2e || (b == 0x3b || (b == 0x28 || (b == 0x29 || (b == 0x0a || (b == 0x0d || b == 0x09))))));
 }
 
 /**
@@ -117,19 +117,19 @@ function closeByte62(b: u32): bool {
  */
 export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
   const p = k - 1;
-  if (!exists(p) || !tight(k) || (rd(tGap, k) & (G_COLON | G_HASH)) != 0) return false;
+  if (!exists(p) || (!tight(k) || (rd(tGap, k) & (G_COLON | G_HASH)) != 0)) return false;
   if (sh != SH_OTHER && (mode == MODE_MIXED ? sh != SH_CAP && sh != SH_UPPER : mode == MODE_LOWER ? sh != SH_LOWER : sh != SH_UPPER)) return false;
   const ps = rd(tShape, p);
   if (mode == MODE_MIXED ? ps != SH_LOWER : ps != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER)) return false;
   if (!wordIn(p, LABELS62)) return false;
   const lab = wordIn(p, "\u0003lab");
   const sponsor = wordIn(p, "\u0007sponsor");
-  if (p >= 1 && exists(p - 1) && tight(p)) {
+  if (p >= 1 && (exists(p - 1) && tight(p))) {
     if (wordIn(p - 1, BEFORE_NOT62)) return false;
     if (lab && !wordIn(p - 1, LAB_KINDS62)) return false;
   } else if (lab) return false;
-  if (wordIn(k, GENERIC62) || wordIn(k, LABEL_TAILS42) || wordIn(k, CAPS_EMPLOYER_STOPS) || wordIn(k, NAME_FUNCTION_WORDS) ||
-    wordIn(k, BEFORE_NOT62) || !word62(k, k, mode)) return false;
+  if (wordIn(k, GENERIC62) || (wordIn(k, LABEL_TAILS42) || (wordIn(k, CAPS_EMPLOYER_STOPS) || (wordIn(k, NAME_FUNCTION_WORDS) ||
+    (wordIn(k, BEFORE_NOT62) || !word62(k, k, mode)))))) return false;
   if (nameStr(k) >= 2 && placeStr(rd(tData, k)) < 2) return false;
   let last = k;
   let n: u32 = 1;
@@ -148,8 +148,8 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
     if (!amp && !tight(m)) return false;
     // ("of", "and", "&" inside, "the" after "of": "bank of america", "w. l. gore & associates", "bank of the west")
     if (wordIn(m, "\u0002of\u0003and") || wordIn(m, "\u0003the") && wordIn(m - 1, "\u0002of")) { m++; continue; }
-    if (wordIn(m, CAPS_EMPLOYER_STOPS) || wordIn(m, NAME_FUNCTION_WORDS) || wordIn(m, THROUGH62) || !word62(m, k, mode)) return false;
-    if (sponsor && nameStr(m) >= 2 && placeStr(rd(tData, m)) < 2) return false;
+    if (wordIn(m, CAPS_EMPLOYER_STOPS) || (wordIn(m, NAME_FUNCTION_WORDS) || (wordIn(m, THROUGH62) || !word62(m, k, mode)))) return false;
+    if (sponsor && (nameStr(m) >= 2 && placeStr(rd(tData, m)) < 2)) return false;
     last = m;
     n++;
     if (n > 5) return false;
@@ -159,7 +159,7 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
   // (the words end at the value's last word, no join after it: "bank of" is no name)
   if (last + 1 < m && wordIn(last + 1, "\u0002of\u0003and")) return false;
   // (one English word alone names no firm: "Employer DART.", "vendor notified."; nor a short token alone, "vendor 24H")
-  if (n == 1 && (tierOf(rd(tData, k)) != 0 || rd(tEnd, k) - rd(tStart, k) < 3 || rd(tShape, k) == SH_OTHER)) return false;
+  if (n == 1 && (tierOf(rd(tData, k)) != 0 || (rd(tEnd, k) - rd(tStart, k) < 3 || rd(tShape, k) == SH_OTHER))) return false;
   // (a heading: the label opens its line and the value closes it, "VENDOR INVOICE RECONCILIATION")
   if ((rd(tGap, p) & (G_NEWLINE | G_START)) != 0 && (m >= count || (rd(tGap, m) & G_NEWLINE) != 0)) return false;
   const s = rd(tStart, k);
