@@ -99,9 +99,10 @@ const ROWS: Row[] = [
 function filled(src: string): Map<string, Set<string>> {
   const body = src.slice(src.indexOf("export function fillFilters62"), src.indexOf("\n}\n", src.indexOf("export function fillFilters62")));
   const vars = new Map<string, string>();
-  for (const m of body.matchAll(/const (\w+) = BLOOMS62 \+ \(<usize>(F62_\w+) << 9\);/g)) vars.set(m[1]!, m[2]!);
+  // (a filter's address is filterAt62(F62_...), bound to a const or passed as it is)
+  for (const m of body.matchAll(/const (\w+) = filterAt62\((F62_\w+)\);/g)) vars.set(m[1]!, m[2]!);
   const out = new Map<string, Set<string>>();
-  for (const m of body.matchAll(/bloomAdd60\((\w+|BLOOMS62 \+ \(<usize>(F62_\w+) << 9\)), ("(?:[^"\\]|\\.)*"|\w+)\);/g)) {
+  for (const m of body.matchAll(/bloomAdd60\((\w+|filterAt62\((F62_\w+)\)), ("(?:[^"\\]|\\.)*"|\w+)\);/g)) {
     const f = m[2] ?? vars.get(m[1]!);
     expect(f, m[0]).toBeDefined();
     if (!out.has(f!)) out.set(f!, new Set());

@@ -3,7 +3,7 @@
 // a shape test ("is this word a payer's?", "is it 'ciudad'?", "is the word before 'me'?"). listIn62(t, k, LIST) puts
 // such a call behind filter t: r60_sq60.ts's one-bit-per-hash filter ("bloom") over the words of the lists entered in
 // it, keyed by the token's first hash (tH1), so that wordIn() is asked only when the token's bit is set (the mechanism of
-// r61_sa61.ts's TOWN_BLOOM61, for any site and filter). F62_HOT serves the busiest sites' content lists together;
+// stop 61's townWord39() filter, r61_sa61.ts, now F62_TOWN here, for any site and filter). F62_HOT serves the busiest sites' content lists together;
 // small words ("me", "at", "in") get filters of their own, as sharing one with a frequent word would let that word pass
 // at every site. Exact as sq60's and sa61's filters: a token wordIn() would match has the list word's folded bytes,
 // hence its hash and its bit (the lists are lower-case ASCII, as table.ts's hashing and indexList47b() require). A list
@@ -17,7 +17,7 @@ import { DENOMS50 } from "./r50_fy50";
 import { HONORIFICS52C } from "./r52_nm52c";
 
 /** (sc62) The filters, BLOOM_BYTES60 (4,096 bits) each in r60_sq60.ts's layout, one after the other. */
-const BLOOMS62: usize = memory.data(BLOOM_BYTES60 * 5);
+const BLOOMS62: usize = memory.data(BLOOM_BYTES60 * 6);
 /** (sc62) Filter F62_HOT: the content words of the busiest sites' lists (payers, denominations, agencies, ...). */
 export const F62_HOT: u32 = 0;
 /** (sc62) Filter F62_MORE: the next sites' content lists, apart from F62_HOT so that its words pass none of its sites. */
@@ -28,10 +28,17 @@ export const F62_ME: u32 = 2;
 export const F62_AT: u32 = 3;
 /** (sc62) Filter F62_IN: "in", "from", "near" (the residence prepositions). */
 export const F62_IN: u32 = 4;
+/** (sc62) Filter F62_TOWN: townWord39()'s eight lists (stop 61's sa61 filter, filled by r61_sa61.ts's fillTown61()). */
+export const F62_TOWN: u32 = 5;
+
+/** (sc62) The address of filter t's bits (for bloomAdd60()). */
+export function filterAt62(t: u32): usize {
+  return BLOOMS62 + (<usize>t << 9);
+}
 
 /** (sc62) Fills the filters with every list listIn62() is asked of, each in its filter (once per process, from namesBegin()). */
 export function fillFilters62(): void {
-  const hot = BLOOMS62 + (<usize>F62_HOT << 9);
+  const hot = filterAt62(F62_HOT);
   bloomAdd60(hot, PAYERS39);
   bloomAdd60(hot, DENOMS50);
   bloomAdd60(hot, "\u0006ciudad");
@@ -55,7 +62,7 @@ export function fillFilters62(): void {
   bloomAdd60(hot, NATURE48);
   bloomAdd60(hot, SCALE_EPONYMS);
   bloomAdd60(hot, "\u0003law");
-  const more = BLOOMS62 + (<usize>F62_MORE << 9);
+  const more = filterAt62(F62_MORE);
   bloomAdd60(more, "\u0006county");
   bloomAdd60(more, "\u0005union");
   bloomAdd60(more, "\u0005local");
@@ -63,9 +70,9 @@ export function fillFilters62(): void {
   bloomAdd60(more, PRODUCT_LABELS43);
   bloomAdd60(more, "\u0002pd\u0002fd");
   bloomAdd60(more, USER_LABELS);
-  bloomAdd60(BLOOMS62 + (<usize>F62_ME << 9), "\u0002me");
-  bloomAdd60(BLOOMS62 + (<usize>F62_AT << 9), "\u0002at\u0004from");
-  bloomAdd60(BLOOMS62 + (<usize>F62_IN << 9), "\u0002in\u0004from\u0004near");
+  bloomAdd60(filterAt62(F62_ME), "\u0002me");
+  bloomAdd60(filterAt62(F62_AT), "\u0002at\u0004from");
+  bloomAdd60(filterAt62(F62_IN), "\u0002in\u0004from\u0004near");
 }
 
 /** (sc62) Word i of filter t (a constant after inlining: the load's constant offset is the filter's address). */
@@ -75,7 +82,18 @@ export function fillFilters62(): void {
   if (t == F62_MORE) return load<u32>(i, BLOOMS62 + 512);
   if (t == F62_ME) return load<u32>(i, BLOOMS62 + 1024);
   if (t == F62_AT) return load<u32>(i, BLOOMS62 + 1536);
-  return load<u32>(i, BLOOMS62 + 2048);
+  if (t == F62_IN) return load<u32>(i, BLOOMS62 + 2048);
+  return load<u32>(i, BLOOMS62 + 2560);
+}
+
+/**
+ * (sc62) Token k may be a word of a list entered in filter t: its first hash's bit is set there (false: wordIn() would
+ * answer false for every such list). k must be a token of this text (see listIn62()).
+ */
+// @ts-ignore: decorator
+@inline export function filterMay62(t: u32, k: u32): bool {
+  const h = rd(tH1, k);
+  return ((filterWord62(t, <usize>((h >>> 5) & 127) << 2) >>> (h & 31)) & 1) != 0;
 }
 
 /**
@@ -86,8 +104,7 @@ export function fillFilters62(): void {
  */
 // @ts-ignore: decorator
 @inline export function listIn62(t: u32, k: u32, list: string): bool {
-  const h = rd(tH1, k);
-  return ((filterWord62(t, <usize>((h >>> 5) & 127) << 2) >>> (h & 31)) & 1) != 0 && wordIn(k, list);
+  return filterMay62(t, k) && wordIn(k, list);
 }
 
 /** (sc62) listIn62() in filter F62_HOT, the one most sites share. */
