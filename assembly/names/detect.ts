@@ -47,6 +47,7 @@ import { corrTail51 } from "./r51_fy51";
 import { corrHead61 } from "./r61_fc61";
 import { nameLogin62 } from "./r62_fx66";
 import { corrEnd62 } from "./r62_fc62";
+import { hospitalTail63 } from "./r63_fx67";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
@@ -545,6 +546,9 @@ export function flush(): void {
       pReason = R_ORGANIZATION;
     }
   }
+  // (stop 63, fx67: an organisation's span ending in a hospital's head, "University of Vermont Medical Center", "HUNTSMAN
+  // CANCER INSTITUTE", "university of kansas health system", is the hospital's facility: hospitalTail63() in r63_fx67.ts)
+  if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && hospitalTail63(pStart, pEnd))) pReason = R_FACILITY;
   emit(pStart, pEnd, pType, pReason, pScore);
   if (pType == ENTITY_NAME) {
     lastName47 = pEnd;
