@@ -53,6 +53,9 @@
 // refugee camps, counties, detention centres, labour camps named as places LOCATION-OTHER; foreign towns CITY.
 // Every person, town address, street number, organisation and number is invented here (states, countries, large cities,
 // camps and a few large agencies are real, named as such); nothing is copied from any corpus.
+// Label slips fixed after the blind score (no text changed; 1,389 -> 1,388 spans): a mobile clinic's van number
+// ("VAN SAL-VAN-3") labelled ID, left unlabelled now as fixture 40 leaves apparatus and unit numbers; "Ramadan" left
+// unlabelled, `ignored` (DAY) now as fixture 40 ignores holidays and as "Nowruz" is here.
 // Inline marks ⟦CODE|text⟧ as in fixtures 3-66 (scripts/fixture-io.mjs).
 // Usage: node scripts/make-clinical-fixture-68.mjs [out.jsonl].
 import { markedFixture } from "./fixture-io.mjs";
@@ -171,7 +174,7 @@ SITE 1: ⟦O|SUNDQUIST ORCHARDS⟧ LABOR CAMP, ⟦S|2210 LATERAL A RD⟧, ⟦C|W
 SITE 2: ⟦O|TIETON RIDGE FARMS⟧ HOUSING, ⟦C|TIETON⟧; DRIVER ⟦N|MANNY⟧.
 - ⟦N|PASCUAL, JACINTO⟧ 28 (MIXTEC, SPANISH LIMITED; INTERPRETER ⟦N|FAUSTINO RAMIREZ⟧ ID ⟦I|CIO-0447⟧, ⟦O|CENTRO INDIGENA OAXAQUENO⟧) - LACERATION L HAND, STERI-STRIPS, TDAP.
 - ⟦N|XOCHITL⟧ (NO LAST NAME GIVEN) 16 - HEADACHE, DECLINED REGISTRATION; NURSE ⟦N|CONNIE BAUTISTA⟧ TO FOLLOW UP WITH MOTHER.
-STAFF: DR. ⟦N|ELIAS FONTAINE⟧; CHW ⟦N|GUADALUPE TORRES-RIVAS⟧; RN ⟦N|CONNIE BAUTISTA⟧.   VAN ⟦I|SAL-VAN-3⟧
+STAFF: DR. ⟦N|ELIAS FONTAINE⟧; CHW ⟦N|GUADALUPE TORRES-RIVAS⟧; RN ⟦N|CONNIE BAUTISTA⟧.   VAN SAL-VAN-3
 `);
 
 note("post-travel-fever-caps", `
@@ -525,7 +528,7 @@ Interpreter: Somali, in person, ⟦N|Ubah Dahir⟧ (staff, ID ⟦I|HCMC-INT-1187
 History: type IV FGC (overseas documentation, ⟦C|Mogadishu⟧); deinfibulation discussed with Dr. ⟦N|Ingeborg Sjöberg⟧ (OB/Gyn) — patient prefers antepartum at 32 weeks; consent in Somali.
 GDM screen 1-h 152 → 3-h GTT ⟦D|6/10⟧. Hgb 10.1 — iron sucrose infusion ⟦D|6/12⟧.
 TB: arrived ⟦D|2097⟧ as class B2; LTBI treated with 4 months rifampin at ⟦H|Hennepin County Public Health Clinic⟧, completed ⟦D|Nov 2097⟧.
-Ramadan fasting: advised not to fast during pregnancy; she agrees.
+⟦DAY|Ramadan⟧ fasting: advised not to fast during pregnancy; she agrees.
 Doula: ⟦N|Sahra Guled⟧ from ⟦O|Hooyo Birth Support Collective⟧ ⟦P|612-555-0137⟧. Next visit ⟦D|2099-06-17⟧.
 ⟦N|Kirsten Bjornstad⟧, CNM
 `);
