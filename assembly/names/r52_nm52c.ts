@@ -13,6 +13,7 @@ import {
   phoneNext38, rd, signRefused45, span, tData, tDone, tEnd, tShape, tStart, tierOf, tight, wordIn, wr,
 } from "./detect";
 import { hotIn62 } from "./r62_sc62";
+import { listOpener63 } from "./r63_fx68";
 
 // the honorifics that open a Karen or Burmese name: Saw (a man), Naw (a woman), Daw (an older woman)
 export const HONORIFICS52C = "\u0003saw\u0003naw\u0003daw";
@@ -59,7 +60,11 @@ export function karen52c(k: u32, mode: u32): bool {
     if (!exists(h - 1) || (rd(tEnd, h) - rd(tStart, h) != 3 || !hotIn62(h, HONORIFICS52C))) continue;
     const sh = rd(tShape, h);
     if (!(sh == SH_UPPER || (sh == SH_CAP || sh == SH_LOWER && mode == MODE_LOWER))) continue;
-    if (!tight(h) || !wordIn(h - 1, KIN_WORDS)) continue;
+    // (stop 63, fx68: or an entry of a list or a form, after a field's colon, a comma, a semicolon, an opening bracket or
+    // a list's number, "ALIEN: NAW PAW SAY", "), SAW KAW DOH (SON, 11)", "4. Saw Eh Kaw (M, 12)": listOpener63() in
+    // r63_fx68.ts; two syllables asked there)
+    const kin = tight(h) && wordIn(h - 1, KIN_WORDS);
+    if (!kin && !listOpener63(h)) continue;
     if (h + 1 >= count) return false;
     // (Naw and Daw are no English words after a relative: their syllables may all be short listed words, "NAW MU MU 93")
     const loose = (byteAt(rd(tStart, h)) | 0x20) != 0x73;
@@ -74,7 +79,7 @@ export function karen52c(k: u32, mode: u32): bool {
         rare = rare || a2 == 2;
       }
     } else if (!nameCloses52c(h + 1)) return false;
-    if (last < k || (!(rare || loose && last == h + 2) || (last == h + 1 && !nameCloses52c(h + 1)))) continue;
+    if (last < k || (!(rare || loose && last == h + 2) || (last == h + 1 && (!kin || !nameCloses52c(h + 1))))) continue;
     span(rd(tStart, h), rd(tEnd, last), ENTITY_NAME, 700, R_CUE);
     for (let m = k; m <= last; m++) wr(tDone, m, ENTITY_NAME);
     return true;
