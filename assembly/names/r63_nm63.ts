@@ -1,8 +1,8 @@
 // Why this file exists: stop 63 (nm63)'s names rule: the first words of a surname written first that the older rules
 // left before a "LAST, FIRST" name they found from the surname's last word: a piece glued by a hyphen
 // ("o'brien-kowalski, maureen" found as "kowalski, maureen", "D'Ambrosio-Kettle, Philomena"), particles and a word
-// one blank before it after a person's cue or a field's opening ("pt de la rosa, joaquin" found as "rosa, joaquin",
-// "detainee: chuc marroquin, elvira", "5 | Two Eagles, Dawson"). stop 62's surnameLead62() walks back from a span
+// one blank before it after a person's cue ("pt de la rosa, joaquin" found as "rosa, joaquin", "PT: SWIFT HAWK, LENA
+// MARIE" found as "HAWK, LENA MARIE"). stop 62's surnameLead62() walks back from a span
 // that opens at the given name; this one from a span that opens at the surname. Called from detect.ts's flush() for
 // a person's span with a hyphen or a blank before it (once per name, never per token); the byte tests come before
 // any dictionary lookup; reads bytes only, allocates nothing.
@@ -47,10 +47,11 @@ function invertedAt63(s: u32, end: u32): u32 {
  *   ("o'brien-kowalski, maureen", "D'AMBROSIO-KETTLE, PHILOMENA", "Abernathy-Kouyaté, Samuel"; not "x-ray, ...");
  * - a blank: up to two words before it, particles ("de", "la", "van": the lists' particle bit, three letters or fewer)
  *   or one surname's word (surnameWord62(): three letters or more in the name's case, no refused word; a common
- *   English word only beside another, "Two Eagles"), the first opening its field after a person's cue word
- *   (cueBefore62(): "pt de la rosa, joaquin", "detainee: chuc marroquin, elvira"), a list's number (listParen62()) or
- *   a field's opening that is no label's colon (fieldOpen59(): a line's start, a bar, a column: "5 | Two Eagles,
- *   Dawson"). Not "seen with hawk, lena" (a function word), "Plan: Stable, Grace" (a label that is no person's cue).
+ *   English word only beside another, "SWIFT HAWK"), the first opening its field after a person's cue word
+ *   (cueBefore62(): "pt de la rosa, joaquin", "PT: SWIFT HAWK, LENA MARIE") or a list's number (listParen62()), or,
+ *   particles alone, a field's opening that is no label's colon (fieldOpen59(): a line's start, a bar, a column).
+ *   Not "seen with hawk, lena" (a function word), "OUTPATIENT PHAM, QUOC BAO", "THANK YOU, MIGUEL", "CLAIMANT
+ *   OYELOWO, BABATUNDE" (a word after a line's start or a column).
  */
 export function surnameHead63(s: u32, floor: u32, end: u32): u32 {
   if (s < floor + 3) return s;
@@ -89,7 +90,7 @@ export function surnameHead63(s: u32, floor: u32, end: u32): u32 {
       n++;
       continue;
     }
-    // (one surname's word, before any particle: "chuc marroquin", "Two Eagles"; a common English word only beside
+    // (one surname's word, before any particle: "SWIFT HAWK"; a common English word only beside
     // another common word or as a surname of the lists)
     if (word || n > 0 || (pd & F_CUE) != 0 || !surnameWord62(pa, pe, sh)) break;
     if (tierOf(pd) == 1 && (lastStr(pd) == 0 && tierOf(sd) != 1)) break;
@@ -99,6 +100,9 @@ export function surnameHead63(s: u32, floor: u32, end: u32): u32 {
   }
   if (n == 0) return s;
   if (cueBefore62(f, floor) || listParen62(f)) return f;
-  if (fieldOpen59(f) && !(f >= 2 && byteAt(f - 2) == 0x3a)) return f;
+  // (particles alone also at a field's opening that is no label's colon, a line's start, a bar, a column; a word
+  // there is a heading's, a role's or a phrase's: "OUTPATIENT PHAM, QUOC BAO", "THANK YOU, MIGUEL", "212 rue
+  // beauregard, lafayette", "CLAIMANT OYELOWO, BABATUNDE")
+  if (!word && (fieldOpen59(f) && !(f >= 2 && byteAt(f - 2) == 0x3a))) return f;
   return s;
 }
