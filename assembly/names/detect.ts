@@ -35,6 +35,7 @@ import { givenSurname56 } from "./r56_nm56";
 import { slashChain57, typistInitials57 } from "./r57_nm";
 import { nameLead59 } from "./r59_nm59";
 import { surnameLead62 } from "./r62_pl62";
+import { surnameHead63 } from "./r63_nm63";
 import { dashTown53, hospInit53 } from "./r53_hs53";
 import { atJoin54 } from "./r54_hs54";
 import { facilityTail55 } from "./r55_hs55";
@@ -503,6 +504,10 @@ export function flush(): void {
     // after a person's cue, "visitor bezold, randall (": surnameLead62() in r62_pl62.ts; only where nm59 joined nothing)
     pStart = s59 != pStart || byteAt(pStart - 2) != 0x2c ? s59 : surnameLead62(pStart, flushedEnd, pEnd);
   }
+  // (stop 63, nm63: a surname's first words before a "LAST, FIRST" name found from the surname's last word, glued by a
+  // hyphen or after a person's cue, "o'brien-kowalski, maureen", "pt de la rosa, joaquin": surnameHead63() in
+  // r63_nm63.ts; the type and the byte before first)
+  else if (pType == ENTITY_NAME && (pStart >= 3 && (byteAt(pStart - 1) == 0x2d || byteAt(pStart - 1) == 0x20))) pStart = surnameHead63(pStart, flushedEnd, pEnd);
   // (stop 55, nm55: a surname alone before a comma and a given name closing a field, "DUFFY, ROSE   5N-30":
   // invertedGiven55() in r55_nm55.ts; the type and the comma first)
   if (pType == ENTITY_NAME && (pEnd < inLen && byteAt(pEnd) == 0x2c)) pEnd = invertedGiven55(pStart, pEnd, flushLimit55);

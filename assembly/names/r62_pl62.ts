@@ -13,12 +13,12 @@ import { rangeData } from "./table";
 import { fieldOpen59, listAfter59, refusedLead59 } from "./r59_nm59";
 
 /** A byte of a word's letters: an ASCII letter or a byte of a UTF-8 letter ("quiñones"). */
-function letter62(c: u32): bool {
+export function letter62(c: u32): bool {
   return isAlpha(c) || c >= 0x80;
 }
 
 /** The start of the word ending at e (letters, a hyphen or an apostrophe between letters), not before floor. */
-function wordStart62(e: u32, floor: u32): u32 {
+export function wordStart62(e: u32, floor: u32): u32 {
   let a = e;
   while (a > floor) {
     const c = byteAt(a - 1);
@@ -47,7 +47,7 @@ function closes62(e: u32): bool {
  * (stop 62, pl62) The word at a follows a list's number and its bracket or period opening the line ("1) EAGLE ELK,
  * VIOLET", "3. couch, willa").
  */
-function listParen62(a: u32): bool {
+export function listParen62(a: u32): bool {
   if (a < 3 || (byteAt(a - 1) != 0x20 || (byteAt(a - 2) != 0x29 && byteAt(a - 2) != 0x2e))) return false;
   let i = a - 2;
   while (i > 0 && isDigit(byteAt(i - 1))) i--;
@@ -59,7 +59,7 @@ function listParen62(a: u32): bool {
  * (stop 62, pl62) A person's cue word (the lists' cue bit: "pt", "patient", "inmate") stands before the word at f, one
  * blank or its label's colon and blank between ("PT: LITTLE", "pt van der hoeven").
  */
-function cueBefore62(f: u32, floor: u32): bool {
+export function cueBefore62(f: u32, floor: u32): bool {
   if (f < floor + 3 || byteAt(f - 1) != 0x20) return false;
   let ce = f - 1;
   if (byteAt(ce - 1) == 0x3a) ce--;
@@ -72,7 +72,7 @@ function cueBefore62(f: u32, floor: u32): bool {
  * (sh, shape45b()), no word the lists refuse as a name's first (refusedLead59(): function words, verbs, kin, trades,
  * titles, cues, places' and streets' words, months), no word that is never a name (F_NOT_NAME).
  */
-function surnameWord62(a: u32, e: u32, sh: u32): bool {
+export function surnameWord62(a: u32, e: u32, sh: u32): bool {
   if (e - a < 3 || (!isAlpha(byteAt(a)) || shape45b(a) != sh)) return false;
   const d = rangeData(a, e);
   return (d & F_NOT_NAME) == 0 && !refusedLead59(a, e, d);
