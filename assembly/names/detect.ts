@@ -15036,20 +15036,8 @@ export function stCloses(k: u32): bool {
 
 // ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
 
-/**
- * A comma or a tab ends one of tokens k..k+2 on its line (the look-ahead's tokens): a line's first field may be a
- * table's (csvField()); most lines open with no separator that near and pay no column test.
- */
-export function separatorNear(k: u32): bool {
-  for (let m = k; m < k + 3 && m < count; m++) {
-    if (m > k && (rd(tGap, m) & G_NEWLINE) != 0) return false;
-    if (m + 1 < count && (rd(tGap, m + 1) & G_COMMA) != 0) return true;
-    if (rd(tEnd, m) < inLen && byteAt(rd(tEnd, m)) == 0x09) return true;
-    // (stop 41, fx29) or a typed table's " | " after it
-    if (rd(tEnd, m) + 1 < inLen && (byteAt(rd(tEnd, m)) == 0x20 && byteAt(rd(tEnd, m) + 1) == 0x7c)) return true;
-  }
-  return false;
-}
+// (stop 63, sq63: a line's first field may be a table's, csvField(): run D asks first whether a comma, a tab or " |"
+// ends one of the line's first three tokens, separatorNear63() in r63_sq63.ts, which replaced separatorNear() here)
 
 // what a person's column holds when it holds no name: unknown none self pending same declined refused deceased other
 // null yes no na tbd
