@@ -7574,11 +7574,14 @@ function saintSurname(k: u32): bool {
   const sh = rd(tShape, k);
   // (stop 45, sp45: the gates its length and first letter open, read once: tSum)
   const sm = rd(tSum, k);
+  // (stop 63, sq63: the byte after the token, read once for the two tests below that ask it, issuerGate38()'s hyphen and
+  // hl7Field()'s '^': the calls between them made the second reload it; the input never changes during the pass)
+  const ca = byteAt(s0 + len);
   // (stop 38: a reference code's issuer named before it, "Medical Mutual of Ohio member MMO-2204418832": a code's
   // shape first, idIssuer38(), read before the done test, since a label's rule may have taken the code already; it
   // writes the name and lets the code's own turn go on)
   // (the code's letters by their shape or the hyphen after them before anything else: most tokens are neither)
-  if ((sh == SH_OTHER || byteAt(s0 + len) == 0x2d) && k >= 2) issuerGate38(k);
+  if ((sh == SH_OTHER || ca == 0x2d) && k >= 2) issuerGate38(k);
   // (stop 40: "X of the Y Z" read at Z, past the head's look-ahead, "Hospice of the Big Bend"; before the done test, Z may
   // be a place's word; "the" and "of" by their lengths first, ofTheOrg40())
   if (k >= 4 && (sh - 1 <= 1 && (rd(tEnd, k - 2) - rd(tStart, k - 2) == 3 && (rd(tEnd, k - 3) - rd(tStart, k - 3) == 2 &&
@@ -7682,14 +7685,15 @@ function saintSurname(k: u32): bool {
   if (k > 0 && (k + 1 < count && (((sm & S_ORG33) != 0 || (d & F_STATE) != 0) && org33Hook(k, sh, len, b0 | 0x20, d)))) return;
   // an HL7 v2 component before '^' ("|DEGRASSE^LOUISA^M|", "|77 QUARRY HILL RD^^BARRE^VT^05641|"): read before the quiet
   // exits, since a surname or a street's words may be core English words ("DOE^JANE")
-  if (s0 + len < inLen && (byteAt(s0 + len) == 0x5e && hl7Field(k, sh, d))) return;
+  if (ca == 0x5e && (s0 + len < inLen && hl7Field(k, sh, d))) return;
   // (stop 27) a field of a CSV/TSV row under a column that names a person or a place ("last,first,city"): after the
   // row's separator glued before it, or opening its line
   // (stop 41, fx29: or after a typed table's "| ", "014-003 | A.O. | 91")
   // (stop 42, spd42: one blank after a letter or a digit before the token, most tokens of prose: none of the gaps that
   // csvField(), alignedPersonFx40(), nickname38() and rowName38() read (a comma, a tab, a line's start, "| ", two blanks,
   // '"', ", "), tested once for the four)
-  const plain = s0 >= 2 && (byteAt(s0 - 1) == 0x20 && <u32>load<u16>(<usize>byteAt(s0 - 2) << 1, GAP_FLAGS) == GAP_WORD);
+  // (stop 63, sq63: the byte before from cb59, which holds it for s0 > 0)
+  const plain = s0 >= 2 && (cb59 == 0x20 && <u32>load<u16>(<usize>byteAt(s0 - 2) << 1, GAP_FLAGS) == GAP_WORD);
   // (stop 59, sp59: the rules below the plain test, csvField() to ampPair46(), and the letterheads' between them, out of
   // the hot loop in step()'s order, rulesD59() in r59_sp59.ts: a plain token in a note's first 240 bytes or none pays no call)
   // (stop 60, sp60: behind one union of the run's gates' first tests, mayD60(): a token not plain after '/', '.' or '-',
@@ -7706,7 +7710,8 @@ function saintSurname(k: u32): bool {
   // S_OCC58; the two calls out of the hot loop, afterRules58() in r58_sp58.ts)
   // (stop 62, og62: and an organisation named after a label without a colon, "LAUNDRY VENDOR CRYSTAL SPRINGS LINEN
   // NOTIFIED.": the label's length and letter in the same summary's load, S_LABEL62; labelNoColon62() in r62_og62.ts)
-  if (rd(tDone, k) == 0 && ((sm & (S_BEH58 | S_OCC58)) != 0 || k > 0 && (rd(tSum, k - 1) & (S_BEH58 | S_LABEL62)) != 0)) afterRules58(k, sh, sm);
+  // (stop 63, sq63: the summaries before the done flag, which most tokens loaded for nothing)
+  if (((sm & (S_BEH58 | S_OCC58)) != 0 || k > 0 && (rd(tSum, k - 1) & (S_BEH58 | S_LABEL62)) != 0) && rd(tDone, k) == 0) afterRules58(k, sh, sm);
 }
 
 /**
@@ -15040,20 +15045,8 @@ export function stCloses(k: u32): bool {
 
 // ---- Stop 27: fields of CSV/TSV rows under a person's or a place's column (self-contained: csvField) ----
 
-/**
- * A comma or a tab ends one of tokens k..k+2 on its line (the look-ahead's tokens): a line's first field may be a
- * table's (csvField()); most lines open with no separator that near and pay no column test.
- */
-export function separatorNear(k: u32): bool {
-  for (let m = k; m < k + 3 && m < count; m++) {
-    if (m > k && (rd(tGap, m) & G_NEWLINE) != 0) return false;
-    if (m + 1 < count && (rd(tGap, m + 1) & G_COMMA) != 0) return true;
-    if (rd(tEnd, m) < inLen && byteAt(rd(tEnd, m)) == 0x09) return true;
-    // (stop 41, fx29) or a typed table's " | " after it
-    if (rd(tEnd, m) + 1 < inLen && (byteAt(rd(tEnd, m)) == 0x20 && byteAt(rd(tEnd, m) + 1) == 0x7c)) return true;
-  }
-  return false;
-}
+// (stop 63, sq63: a line's first field may be a table's, csvField(): run D asks first whether a comma, a tab or " |"
+// ends one of the line's first three tokens, separatorNear63() in r63_sq63.ts, which replaced separatorNear() here)
 
 // what a person's column holds when it holds no name: unknown none self pending same declined refused deceased other
 // null yes no na tbd

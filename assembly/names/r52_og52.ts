@@ -82,11 +82,14 @@ function catalogLot52(i: u32): bool {
  */
 export function implantMaker52(k: u32): bool {
   if (k + 1 >= count || (rd(tDone, k) != 0 || (lineStart(k) || (rd(tGap, k) & G_FAR) != 0))) return false;
-  const mode = modeAt(k);
-  if (!makerShape52(k, mode)) return false;
+  // (stop 63, sq63: the tests that need no mode before modeAt(), which ~1.8k calls a mixed pass paid first: a word in
+  // one of the three shapes makerShape52() takes in some mode, three letters or more, and a blank after it, without
+  // which no second word and no catalog's gap follow)
   const s0 = rd(tStart, k);
   let e = rd(tEnd, k);
-  if (e - s0 < 3 || !lettersOnly52(s0, e)) return false;
+  if (rd(tShape, k) > SH_UPPER || (e - s0 < 3 || (byteAt(e) != 0x20 || !lettersOnly52(s0, e)))) return false;
+  const mode = modeAt(k);
+  if (!makerShape52(k, mode)) return false;
   const d = rd(tData, k);
   if (!wordIn(k, MAKERS39) && (tierOf(d) == 1 || (tierOf(d) == 2 || ((d & NOT_PERSON49) != 0 || medicalShape(k))))) return false;
   // (a second word of letters one blank after the first, in its case: "GLOBUS MEDICAL")

@@ -16,6 +16,7 @@ import { F_STATE } from "./flags";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { letterMay61 } from "./r61_sb61";
 import { labelMakerMay62, rowMay62 } from "./r62_sd62";
+import { separatorNear63 } from "./r63_sq63";
 import { LAST54 } from "./r54_og54b";
 import { HEADS55 } from "./r55_og55";
 import { HEADS57Y } from "./r57_fy";
@@ -23,7 +24,7 @@ import { HEADS57, LEGAL57, WORSHIP_FIRST57, WORSHIP_LAST57 } from "./r57_og";
 import {
   BODY_HEADS41, G_COLON, G_JOIN, G_NEWLINE, G_START, tH1, S_LETTER34, aliasFrame42, afterMarkGap40, alignedPersonFx40, ampPair46, clinicLetterhead,
   continueTail, csvField, deviceMaker43, facTail31, kinAge42, letterRules34, letterhead26, lineStart, lowerInitialName42,
-  lowerPairAfter45, lowerTownState43, nickname38, pEnd, quotedAlias21, recordField43, rowName38, separatorNear, tailLeft,
+  lowerPairAfter45, lowerTownState43, nickname38, pEnd, quotedAlias21, recordField43, rowName38, tailLeft,
   townBeforeState44, S_BODY41, S_CAMP59, S_CARRIER41, S_HEADS58, S_TRADE40, S_FEAT41, S_FEATWHERE42, S_WHERE23, SH_CAP, SH_LOWER, SH_NUM, SH_OTHER, SH_UPPER,
   bodyGate41, carrierGate41, carrierOrg41, count, exists, featureLoc41, featureShape41, featureWhereShape42, footPair42,
   initialsAt, jobLabelNext39, laneCode49, lowerOpenerNear, modeAt, pType, progForY38, publicBody41, rd, reportAcronym42,
@@ -227,24 +228,49 @@ export function rulesC59(k: u32, s0: u32, len: u32, sh: u32, sm: u32, b0: u32): 
 export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool, c1: u32): bool {
   // (mayD60() lets a plain token through only in the first 240 bytes, capitalised or in capitals)
   if (plain) return s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)));
-  const c2 = s0 >= 2 ? byteAt(s0 - 2) : 0;
-  if ((c1 == 0x2c || (c1 == 0x09 || ((rd(tGap, k) & (G_NEWLINE | G_START)) != 0 && separatorNear(k) || c1 == 0x20 && c2 == 0x7c))) &&
-    csvField(k, d)) return true;
+  // (stop 63, sq63: the rules below by the byte before first, one blank (~70% of the tokens here) or another byte: each
+  // rule keeps its place in the order for every byte before, where each test was asked of every token; the line start's
+  // separator by separatorNear63(), r63_sq63.ts)
+  const ls = (rd(tGap, k) & (G_NEWLINE | G_START)) != 0;
+  if (c1 == 0x20) {
+    const c2 = s0 >= 2 ? byteAt(s0 - 2) : 0;
+    if ((c2 == 0x7c || ls && separatorNear63(k)) && csvField(k, d)) return true;
+    // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
+    // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
+    // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
+    // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
+    // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
+    if (c2 == 0x20 && (sh != SH_NUM && (implantMaker52(k) || !afterMarkGap40(s0 - 2) && alignedPersonFx40(k, d)))) return true;
+    if (s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (ls && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)))) return true;
+    if (s0 < 4) return false;
+    if (c2 == 0x2c) {
+      if (k + 1 < count && (rowMay62(k, sh) && rowName38(k, sh))) return true;
+      // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
+      // pending place first, lowerTownState43())
+      if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return true;
+      // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
+      // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
+      if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return true;
+      return byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k));
+    }
+    if (c2 == 0x2e) return sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k));
+    if (c2 == 0x3a) return labelMakerMay62(k, len, sh) && deviceMaker43(k, sh, true);
+    // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
+    // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
+    return c2 == 0x26 && ampPair46(k, sh);
+  }
+  // (stop 27) a field of a CSV/TSV row under a column that names a person or a place, after the row's separator glued
+  // before it or opening its line (csvField())
+  if ((c1 == 0x2c || (c1 == 0x09 || ls && separatorNear63(k))) && csvField(k, d)) return true;
   // (stop 43, st43) a JSON or XML record's field keyed by its name, right after its opening quote or tag: `"family":
   // "Tuilagi-Christensen"`, `<city>Edison</city>` (recordField43(); the byte before the token first)
   if ((c1 == 0x22 || c1 == 0x3e) && recordField43(k, d)) return true;
-  // (stop 40, fx28) a person's field of a table aligned with blanks, after a column's gap ("0044721     HARDY, PATIENCE")
-  // (stop 40, review: not after a sentence's or a clause's mark, "... stable.  Next": prose's two blanks after a period
-  // sent most tokens of dictated notes to the table's header walk, +8% of the mixed set's instructions)
-  // (stop 52, og52: a device maker's cell in an implant log's row, before its catalog number and its lot, "SZ 4   STRYKER
-  // 5510-F-401   MHRK4471": implantMaker52() in r52_og52.ts, after a column's two blanks whatever mark ends the cell before)
-  if (c1 == 0x20 && ((c2 == 0x20 && sh != SH_NUM) && (implantMaker52(k) || !afterMarkGap40(s0 - 2) && alignedPersonFx40(k, d)))) return true;
   // (fifteenth round) a letterhead's facility opening a line at the top of the note, read before the quiet exits: its
   // words are often core English words ("QUARRY HILL FAMILY PRACTICE")
   // (stop 35, round 26: a letterhead's name closed by a heading's separator on the note's first line, read at its last
   // word, letterhead26())
   // (stop 42, spd42: letterhead26() walks back to the note's first token, token 0, and gives up twelve tokens before k)
-  if (s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (lineStart(k) && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)))) return true;
+  if (s0 < 240 && ((sh == SH_CAP || sh == SH_UPPER) && (ls && clinicLetterhead(k, sh) || k <= 12 && letterhead26(k, sh)))) return true;
   // (stop 38, clinical round 29: a log row's "LAST, FIRST" before its record field, "0945  WOODS, FRANK  MRN"; a nickname
   // in quotes after a name, "Kostelnik, Andrew J. ("Drew")": read before the quiet exits, the words are English words;
   // the bytes before the token first)
@@ -261,21 +287,5 @@ export function rulesD59(k: u32, s0: u32, len: u32, sh: u32, d: u32, plain: bool
   if (c1 == 0x2d) return pType == ENTITY_NAME && hyphenSurname53(k, sh);
   // (stop 43: a device's maker after a bracket or a device's label, "PACER (MEDTRONIC AZURE, SN RNH448120S)", "DEVICE:
   // HOLOGIC HORIZON A, SN 301744-H": deviceMaker43())
-  if (c1 == 0x28) return deviceMaker43(k, sh, false);
-  if (c1 != 0x20) return false;
-  if (c2 == 0x2c) {
-    if (k + 1 < count && (rowMay62(k, sh) && rowName38(k, sh))) return true;
-    // (stop 43: in lower-case text a town between a place's comma and a state's, "..., lebanon, nh": the shape and the
-    // pending place first, lowerTownState43())
-    if (sh == SH_LOWER && (pType == ENTITY_LOCATION && (pEnd == rd(tEnd, k - 1) && lowerTownState43(k)))) return true;
-    // (stop 44, loc44: in ALL CAPS and lower case a state's code closing a town that opens its field, "REPORT - LEAD
-    // GULCH, SD      REPORT #": the code's flag and length first, townBeforeState44())
-    if ((d & F_STATE) != 0 && (len == 2 && (sh != SH_CAP && townBeforeState44(k, sh)))) return true;
-    return byteAt(s0 - 3) == 0x29 && kinAge42(k, sh, modeAt(k));
-  }
-  if (c2 == 0x2e) return sh == SH_LOWER && (byteAt(s0 - 4) == 0x20 && lowerInitialName42(k));
-  if (c2 == 0x3a) return labelMakerMay62(k, len, sh) && deviceMaker43(k, sh, true);
-  // (stop 46, org46: a practice's or a care home's pair of services after its name, "Big Bend Heart & Vascular",
-  // "LEGACY HEIGHTS NURSING & REHAB", "discharge to hamilton rehab & nursing": read at the word after "& ", ampPair46())
-  return c2 == 0x26 && ampPair46(k, sh);
+  return c1 == 0x28 && deviceMaker43(k, sh, false);
 }
