@@ -89,7 +89,8 @@ import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { fillTown61, townListsMay61 } from "./r61_sa61";
 // (stop 62, sc62: hotIn62() / listIn62() are wordIn() behind a hash filter of the list's words, at the busiest sites)
-import { F62_AT, F62_IN, F62_ME, F62_MORE, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
+import { F62_AT, F62_IN, F62_ME, F62_MORE, F63_AGENCY, F63_CIUDAD, F63_FEAT, F63_GIRL, F63_HEADS, F63_HEALTH, F63_ORG, F63_PAIRS, F63_PAYERS,
+  F63_STREET, F63_TYPES, F63_VA, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
 import { ADVERBS62, labelLC62 } from "./r62_og62";
@@ -3323,7 +3324,7 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (!numberWithin3(k)) return false;
   let n = k + 1;
   let numGap = false; // a period may separate the number from an abbreviated type written after the name
-  if (hotIn62(k, TYPES_BEFORE)) {
+  if (listIn62(F63_TYPES, k, TYPES_BEFORE)) {
     // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
     const short = rd(tEnd, k) - rd(tStart, k) == 2;
     if (sh == SH_LOWER ? !short : sh != SH_CAP) return false;
@@ -7187,7 +7188,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     agencyHeadBefore37(k))))) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
-  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && hotIn62(k, LINE_STREET_TYPES_27)))) return false;
+  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && listIn62(F63_STREET, k, LINE_STREET_TYPES_27)))) return false;
   // (stop 31: the first word of an organisation's name ending in its head after a frame, orgRun31(): "BY BLUE ASH FIRE")
   if (orgGate31(k) && orgRun31End(k, sh, MODE_UNREAD) != 0) return false;
   // (stop 45, org45: the first word of a national organisation's pair in ALL CAPS, knownPair45(): "NOTIFIED BY RED
@@ -9142,7 +9143,7 @@ function decide(k: u32): void {
     return;
   }
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
-  if (sh == SH_UPPER && (hasPrev && (hotIn62(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
+  if (sh == SH_UPPER && (hasPrev && (listIn62(F63_VA, k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -13200,8 +13201,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
   if (last == h + 2) return isAnd(h + 1) && wordIn(h, "\u0007nursing\u000erehabilitation") &&
     wordIn(last, "\u000erehabilitation\u0005rehab\u0007nursing") ? NH_FAC : 0;
   if (last != h + 1) return 0;
-  // (stop 35: the last words of the pairs below in one list first, so that most pairs pay one call, not seven)
-  if (!wordIn(last, "\u0007therapy\u0006health\u0004care\u0008learning\u0008medicine")) {
+  // (stop 35: the last words of the pairs below in one list first, so that most pairs pay one call, not seven; stop 63,
+  // sp63: behind filter F63_HEADS, as every caller's `last` is a token of this text, the head it has read)
+  if (!listIn62(F63_HEADS, last, "\u0007therapy\u0006health\u0004care\u0008learning\u0008medicine")) {
     return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
   }
   if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
@@ -13923,7 +13925,7 @@ export function breakAfter(t: u32): bool {
 function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (round 17: or "TO" after a move, "WHO MOVED TO FALL RIVER IN 1989")
   if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || (!tight(k) ||
-    !(wordIn(k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && (tight(k - 1) && (wordIn(k - 1, "\u0002to") &&
+    !(listIn62(F62_IN, k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && (tight(k - 1) && (wordIn(k - 1, "\u0002to") &&
       wordIn(k - 2, "\u0005moved\u0009relocated")))))) return false;
   let pd = rd(tData, k);
   let last = k;
@@ -14289,7 +14291,7 @@ const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000
  * ANKLE", "Advanced Heart & Vascular"), nor across a line break or a comma.
  */
 function practicePair(k: u32, sh: u32, mode: u32): bool {
-  if (!hotIn62(k, PRACTICE_PAIR_WORDS)) return false;
+  if (!listIn62(F63_PAIRS, k, PRACTICE_PAIR_WORDS)) return false;
   let w = k - 1;
   if (isAnd(w)) {
     if (!tight(k) || !tight(w)) return false;
@@ -14895,7 +14897,7 @@ function congregationName47(q: u32, k: u32, last: u32, mode: u32, walk: bool): b
  * text). Returns true when one wrote.
  */
 function roundSeventeen(k: u32): bool {
-  if (hotIn62(k, "\u0006health")) return capsHealthName(k);
+  if (listIn62(F63_HEALTH, k, "\u0006health")) return capsHealthName(k);
   // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
   if (k >= 2 && (tight(k) && (tight(k - 1) && (rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k))))) return true;
   // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
@@ -15373,7 +15375,7 @@ function crossStreets(k: u32, sh: u32): bool {
  * lower case (hyphened parts included).
  */
 function newbornSurname(k: u32, sh: u32): bool {
-  if (!hotIn62(k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
+  if (!listIn62(F63_GIRL, k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
     (rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0))))) return false;
   const nd = rd(tData, k + 1);
   // (stop 59, fy59: a core word that is a listed surname too when the birth weight follows, "baby boy king 8 lb":
@@ -15597,7 +15599,7 @@ function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
     featureTown27(k, sh)))) return true;
   if (mode != MODE_MIXED && (sh != SH_CAP && (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)))) return true;
   // (stop 36: in lower case the street too, with the ALL CAPS tail: "44 orchard row, unit 2")
-  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (hotIn62(k, LINE_STREET_TYPES_27) &&
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (listIn62(F63_STREET, k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh))))) return true;
   if (lower) return false;
   // (stop 53, fx53b: and a facility's name that joins two service words with "and", "Covenant Heart and Vascular
@@ -17391,7 +17393,7 @@ const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008ref
  */
 function agencyAcronym30(k: u32, mode: u32): bool {
   // (stop 44, org44: a federal agency's initialism as the party that acts, federalAgency44())
-  if (!hotIn62(k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
+  if (!listIn62(F63_AGENCY, k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
   if ((rd(tGap, k) & G_NEWLINE) != 0) return false;
   let framed = false;
   if (k >= 2 && exists(k - 1)) {
@@ -17427,7 +17429,7 @@ const AGENCY_RULES44 = "\u0005rules\u0004rule\u000bregulations\u000aguidelines\u
  * "RECORDABLE ON OSHA 300", "per CDC guidelines", "FDA-approved"). Writes the organisation.
  */
 function federalAgency44(k: u32, mode: u32): bool {
-  if (!hotIn62(k, FEDERAL_AGENCIES44)) return false;
+  if (!listIn62(F63_AGENCY, k, FEDERAL_AGENCIES44)) return false;
   const n = k + 1;
   const nOn = n < count && (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0;
   if (nOn && (wordIn(n, AGENCY_RULES44) || (rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN))) return false;
@@ -17453,7 +17455,7 @@ function federalAgency44(k: u32, mode: u32): bool {
 // last words that end an organisation's name and no facility's (practices, pharmacies, agencies, suppliers, insurers,
 // employers, congregations, police and fire), with the word table's organisation heads (F_ORG: "Associates", "Group",
 // "Services", "Inc"): the facility heads (Hospital, Clinic, Center, Home) are the facility rules'
-const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u0003wic\u0004dept\u000adepartment\u0007program";
+export const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u0003wic\u0004dept\u000adepartment\u0007program";
 // police, fire and rescue, whose names are often two English words ("BLUE ASH FIRE", "Harlan Township Fire")
 const EMERGENCY_HEADS31 = "\u0004fire\u0002pd\u0002fd\u0003ems\u0006police\u0007sheriff\u0006rescue\u0009ambulance\u0005corps";
 // a practice's heads (with the specialties of SPECIALTY_WORDS), which English words describe ("Adolescent Medicine", "Pediatric Cardiology"):
@@ -17472,9 +17474,12 @@ const WHERE31 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007thro
 // No clinical reading ("central", "delta", "summit", "park" and "spring" are left out)
 const GEO45B = "\u0007coastal\u0005coast\u0009northwest\u0009northeast\u0009southwest\u0009southeast\u0008westside\u0008eastside\u0009northside\u0009southside\u0008northern\u0008southern\u0007eastern\u0007western\u0007midwest\u0005river\u0006valley\u0008lakeside\u0009lakeshore\u0008lakeview\u0009riverside\u0009riverbend\u0009riverview\u0007bayside\u0007bayview\u0006harbor\u0008mountain\u0008highland\u0009highlands\u0007prairie\u0009tidewater\u000alowcountry\u0008piedmont\u0007pioneer\u0008frontier\u0009heartland\u0008suncoast\u000bappalachian\u0008tropical\u0008hometown\u0006canyon\u0006desert\u0009bluegrass\u0008foothill\u0009foothills\u0008seacoast";
 
-/** Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). */
+/**
+ * Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). (stop 63,
+ * sp63: the lists behind filter F63_ORG; each caller's m is a token of this text: exists(), a walk bound by count)
+ */
 function orgHead31(m: u32): bool {
-  return (rd(tData, m) & F_ORG) == F_ORG || (wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS));
+  return (rd(tData, m) & F_ORG) == F_ORG || (listIn62(F63_ORG, m, ORG_HEADS31) || listIn62(F63_ORG, m, SPECIALTY_WORDS));
 }
 
 /**
@@ -17752,7 +17757,7 @@ export const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advanta
  * "human plan", "the travelers' clinic", "Anthem" alone stay as the other rules read them.
  */
 function payer39(k: u32, sh: u32, mode: u32): bool {
-  if (rd(tDone, k) != 0 || (!hotIn62(k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
+  if (rd(tDone, k) != 0 || (!listIn62(F63_PAYERS, k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
   if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED) || pType != 0 && (pStart < rd(tStart, k) && pEnd > rd(tStart, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
@@ -20893,7 +20898,7 @@ function invertedNickFx41(k: u32, sh: u32): bool {
 
 // (stop 41, loc41) heads of a natural feature's or a recreation site's name: river creek falls island isle trail trailhead
 // campground marina forest reservoir canyon bayou gulch
-const FEATURE_HEADS41 = "\u0005river\u0005creek\u0005falls\u0006island\u0004isle\u0005trail\u0009trailhead\u000acampground\u0006marina\u0006forest\u0009reservoir\u0006canyon\u0005bayou\u0005gulch";
+export const FEATURE_HEADS41 = "\u0005river\u0005creek\u0005falls\u0006island\u0004isle\u0005trail\u0009trailhead\u000acampground\u0006marina\u0006forest\u0009reservoir\u0006canyon\u0005bayou\u0005gulch";
 // (stop 41, loc41) words of where before a feature's name ("the" may come between): on off at near from in to along
 // across past into (and "out of")
 const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u0002to\u0005along\u0006across\u0004past";
@@ -20946,7 +20951,10 @@ export function featureLoc41(k: u32, sh: u32): bool {
   if (sh != textShape(mode) || (rd(tDone, k) != 0 || !tight(k))) return false;
   // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
   // (stop 59, pl59: or a landmark's head, "at Marshview Park.", "on the Aurora Bridge": landHead59() in r59_pl59.ts)
-  if (!(wordIn(k + 1, FEATURE_HEADS41) || (k + 2 < count && wordIn(k + 2, FEATURE_HEADS41) ||
+  // (stop 63, sp63: behind filter F63_FEAT; k + 1 may be past the last token, read before a count test: there the
+  // record may be an earlier text's, whose hash is not its bytes', so wordIn() alone, as before)
+  if (!((k + 1 < count ? listIn62(F63_FEAT, k + 1, FEATURE_HEADS41) : wordIn(k + 1, FEATURE_HEADS41)) ||
+    (k + 2 < count && listIn62(F63_FEAT, k + 2, FEATURE_HEADS41) ||
     (landHead59(k + 1) || landHead59(k + 2))))) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the")) {
@@ -22949,7 +22957,7 @@ function sameCaseNext49(m: u32, sh: u32): bool {
  * address tail for the country. Not "ciudad" alone or before a word no list places ("la ciudad de ...").
  */
 function ciudadTown49(k: u32, sh: u32): bool {
-  if (!hotIn62(k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
+  if (!listIn62(F63_CIUDAD, k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
   const n = k + 1;
   if (!tight(n) || (rd(tStart, n) != rd(tEnd, k) + 1 || (rd(tDone, n) != 0 || rd(tEnd, n) - rd(tStart, n) < 3))) return false;
   const ns = rd(tShape, n);
