@@ -1,9 +1,11 @@
 // Why this file exists: stop 63's speed round sp63 (docs/performance.md "Stop 63, sp63") gave F62_HOT's busiest sites'
 // lists filters of their own and put wordIn()'s next busiest callers behind filters too (assembly/names/r62_sc62.ts's
 // F63_* filters): orgHead31()'s two lists, namedHeadClass()'s pair's last words, featureLoc41()'s and landHead59()'s
-// heads, residenceTown()'s "in/from/near". No finding may move. These rows put each new site in its frame (a practice's
+// heads, residenceTown()'s "in/from/near", org34()'s, labelNoColon62()'s and issuerBeforeId59()'s labels, practiceHead49()'s
+// heads, orgFrameBefore29()'s clergy. No finding may move. These rows put each new site in its frame (a practice's
 // and an insurer's heads, police and fire, a letterhead's head, "Physical Therapy", "Home Health", "Primary Care",
-// "Occupational Medicine", a feature's head one or two words on, a park, a town after "in"/"from"/"to") beside English
+// "Occupational Medicine", a feature's head one or two words on, a park, a town after "in"/"from"/"to"; a payer's and a
+// vendor's label, an identifier's "member id" and "claim", "pastor of", a practice group's head) beside English
 // uses of the same words ("care plan", "medical service", "recurrent falls", "lives in fear"), and short texts whose
 // feature head would be the token after the last, where the ring holds the text before's record (featureLoc41() reads
 // k + 1 before its count test: there it asks wordIn() alone). In mixed case, ALL CAPS and lower case, on both engines;
@@ -52,6 +54,18 @@ const ROWS: Row[] = [
   ["Near the river",[]],
   ["NEAR THE RIVER",[]],
   ["near the river",[]],
+  ["Payer Tovaro Mutual denied it. Vendor Orrin Medical Supply delivered the walker; vendor rep called.",[["Orrin Medical Supply","LOCATION","location:organization"]]],
+  ["PAYER TOVARO MUTUAL DENIED IT. VENDOR ORRIN MEDICAL SUPPLY DELIVERED THE WALKER; VENDOR REP CALLED.",[["ORRIN MEDICAL SUPPLY","LOCATION","location:organization"]]],
+  ["payer tovaro mutual denied it. vendor orrin medical supply delivered the walker; vendor rep called.",[["orrin medical supply","LOCATION","location:organization"]]],
+  ["Prior auth from Medica, member id A77120418. Sent via Careport claim CP-7720418; patient id 4471820.",[["Medica","LOCATION","location:organization"],["A77120418","HEALTH_PLAN","cue:health-plan"],["Careport","LOCATION","location:organization"],["CP-7720418","ID","cue:id"],["4471820","MRN","cue:mrn"]]],
+  ["PRIOR AUTH FROM MEDICA, MEMBER ID A77120418. SENT VIA CAREPORT CLAIM CP-7720418; PATIENT ID 4471820.",[["MEDICA","LOCATION","location:organization"],["A77120418","HEALTH_PLAN","cue:health-plan"],["CAREPORT","LOCATION","location:organization"],["CP-7720418","ID","cue:id"],["4471820","MRN","cue:mrn"]]],
+  ["prior auth from medica, member id a77120418. sent via careport claim cp-7720418; patient id 4471820.",[["medica","LOCATION","location:organization"],["a77120418","HEALTH_PLAN","cue:health-plan"],["careport","LOCATION","location:organization"],["cp-7720418","ID","cue:id"],["4471820","MRN","cue:mrn"]]],
+  ["He is pastor of Grace Covenant Church. Deacon at Elm Street Baptist. Member of the choir.",[["Grace Covenant Church","LOCATION","location:organization"],["Elm Street Baptist","LOCATION","location:organization"]]],
+  ["HE IS PASTOR OF GRACE COVENANT CHURCH. DEACON AT ELM STREET BAPTIST. MEMBER OF THE CHOIR.",[["PASTOR OF GRACE COVENANT CHURCH","LOCATION","location:organization"],["ELM STREET BAPTIST","LOCATION","location:organization"]]],
+  ["he is pastor of grace covenant church. deacon at elm street baptist. member of the choir.",[["pastor of grace covenant church","LOCATION","location:organization"],["elm street baptist","LOCATION","location:organization"]]],
+  ["Seen by Olentangy Pediatric Group and Coastal Urology Group; the hydrocodone group was stopped.",[["Olentangy Pediatric Group","LOCATION","location:organization"]]],
+  ["SEEN BY OLENTANGY PEDIATRIC GROUP AND COASTAL UROLOGY GROUP; THE HYDROCODONE GROUP WAS STOPPED.",[["OLENTANGY PEDIATRIC GROUP","LOCATION","location:organization"]]],
+  ["seen by olentangy pediatric group and coastal urology group; the hydrocodone group was stopped.",[["olentangy pediatric group","LOCATION","location:organization"]]],
 ];
 
 runSpeedTable("stop 63, sp63: wordIn()'s next callers and F62_HOT's busiest lists behind filters of their own keep the start's findings", ROWS);

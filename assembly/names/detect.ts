@@ -90,7 +90,7 @@ import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { fillTown61, townListsMay61 } from "./r61_sa61";
 // (stop 62, sc62: hotIn62() / listIn62() are wordIn() behind a hash filter of the list's words, at the busiest sites)
 import { F62_AT, F62_IN, F62_ME, F62_MORE, F63_AGENCY, F63_CIUDAD, F63_FEAT, F63_GIRL, F63_HEADS, F63_HEALTH, F63_ORG, F63_PAIRS, F63_PAYERS,
-  F63_STREET, F63_TYPES, F63_VA, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
+  F63_STREET, F63_TYPES, F63_VA, F63_LABELS, F63_GROUP, F63_CLERGY, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
 import { ADVERBS62, labelLC62 } from "./r62_og62";
@@ -16174,7 +16174,7 @@ export const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007
 // frames before "by": a payer's, and a supplier's (weak: "delivered by the Department of Anesthesia" is a department)
 const BY_FRAMES29 = "\u0007insured\u0009delivered\u0008supplied\u0007shipped\u0009dispensed";
 // clergy: their congregation after "of", "at" or "from" ("pastor at Grace Fellowship")
-const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0008minister\u0006deacon";
+export const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0008minister\u0006deacon";
 // words that name no organisation after such a frame: the public payers ("insured through Medicare"), services and a
 // union ("MEMBER OF LOCAL UNION"; "member of the Teamsters Union" is named by "Teamsters")
 const NOT_ORG_WORDS29 = "\u0008services\u0007service\u0005union\u0008medicare\u0008medicaid";
@@ -16213,11 +16213,12 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   if (p == k - 1 && hotIn62(p, APPOSITION_FRAMES29)) return 2;
   if (p == 0 || (!exists(p - 1) || (!tight(p) || !frameShape29(p - 1, mode)))) return 0;
   const v = p - 1;
-  if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || wordIn(v, CLERGY29) ? 1 : 0;
+  // (stop 63, sp63: CLERGY29 behind filter F63_CLERGY; v exists)
+  if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || listIn62(F63_CLERGY, v, CLERGY29) ? 1 : 0;
   if (wordIn(p, "\u0002in")) return wordIn(v, "\u0008enrolled") ? 1 : 0;
   if (wordIn(p, "\u0002by")) return wordIn(v, BY_FRAMES29) ? (wordIn(v, "\u0007insured") ? 1 : 2) : 0;
   if (!wordIn(p, "\u0002at\u0004with\u0003for\u0004from\u0007through\u0003via")) return 0;
-  if (wordIn(v, AFFILIATION_FRAMES29) || (!wordIn(p, "\u0003for") && wordIn(v, CLERGY29))) return 1;
+  if (wordIn(v, AFFILIATION_FRAMES29) || (!wordIn(p, "\u0003for") && listIn62(F63_CLERGY, v, CLERGY29))) return 1;
   if (wordIn(v, WEAK_FRAMES29)) return 2;
   // ("case worker from", "social worker with", "case manager at": two words, "worker" and "manager" alone are OCCUPATIONS)
   return wordIn(v, "\u0006worker\u0007manager\u0003mgr") && v > 0 && exists(v - 1) && tight(v) && wordIn(v - 1, "\u0004case\u0006social") ? 1 : 0;
@@ -17693,7 +17694,7 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
 }
 
 // (stop 49, fx49) heads of a practice group, read after a specialty or a practice's adjective (practiceHead49)
-const GROUP_HEADS49 = "\u000aassociates\u0008partners\u000bspecialists\u000aphysicians\u000bconsultants\u0008surgeons\u0005group\u0007doctors";
+export const GROUP_HEADS49 = "\u000aassociates\u0008partners\u000bspecialists\u000aphysicians\u000bconsultants\u0008surgeons\u0005group\u0007doctors";
 // (stop 49, fx49) a practice's adjectives and organs before a group's head ("Behavioral Associates", "Pediatric Group",
 // "Vascular Surgeons", "Medical Partners", "Skin Specialists")
 const PRACTICE_ADJ49 = "\u0009pediatric\u000abehavioral\u0009endocrine\u0008vascular\u000aorthopedic\u000borthopaedic\u0008surgical\u0007imaging\u000ecardiovascular\u0007medical\u0004skin\u0003eye\u0005heart\u0006kidney\u0005spine\u0006family\u0009digestive\u0005renal\u0009pulmonary\u0006cancer\u0005sleep\u0006vision\u000bpsychiatric\u0003ent\u0002gi\u000aneurologic\u0008urologic";
@@ -17709,7 +17710,8 @@ const NOT_PRACTICE49 = "\u0003two\u0005three\u0004four\u0004five\u0007several\u0
  * "Triangle"): English puts no head of a group after a specialty.
  */
 function practiceHead49(k: u32, h: u32): bool {
-  return h >= k + 2 && (wordIn(h, GROUP_HEADS49) && (wordIn(h - 1, PRACTICE_ADJ49) || wordIn(h - 1, SPECIALTY_WORDS)));
+  // (stop 63, sp63: behind filter F63_GROUP; every caller's h is a token of its walk, bound by count)
+  return h >= k + 2 && (listIn62(F63_GROUP, h, GROUP_HEADS49) && (wordIn(h - 1, PRACTICE_ADJ49) || wordIn(h - 1, SPECIALTY_WORDS)));
 }
 
 /** (stop 49, fx49) A sentence's period at e after a practice's name: a blank, the line's end or the input's after it. */
@@ -18598,7 +18600,7 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
 const FIRM_ENDS34 = "\u0006health\u0004care\u0005share\u0005shore\u0006flight\u0005flite\u0008genomics\u0008partners\u0007hearing\u0004star";
 // a payer's, a carrier's or an employer's label right before the firm (a colon or a blank between): "Secondary:
 // MassHealth", "supplement Wellmark", "TRANSPORT: EAGLEMED", "Insurance TennCare"
-const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
+export const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
 // the words that may follow a firm's word and close it: a member's or a claim's label, a network, a representative, an
 // image exchange, a transport's kind ("SelectHealth ID SH88", "Wellmark ID", "POWERSHARE IMAGE EXCHANGE", "EAGLEMED FIXED-WING")
 const FIRM_TAILS34 = "\u0002id\u0006member\u0003mbr\u0005group\u0006policy\u0005claim\u0007network\u0003rep\u0005image\u0005fixed";
@@ -18669,7 +18671,8 @@ function org34(k: u32, sh: u32, mode: u32): bool {
   const g = rd(tGap, k);
   // (stop 47, spd47: a firm's compound or a payer's label before k, or nothing is written: both asked before
   // medicalShape() and the clause's end, which most capitalised words no list has paid for nothing; the same answers)
-  const label = (tight(k) || (g & G_COLON) != 0) && wordIn(p, LABEL_CUES34);
+  // (stop 63, sp63: behind filter F63_LABELS; p is a token of this text, laterRounds() is called with one before k)
+  const label = (tight(k) || (g & G_COLON) != 0) && listIn62(F63_LABELS, p, LABEL_CUES34);
   const firm = firmCompound34(k, sh, s, e);
   if (!(firm || label) || medicalShape(k)) return false;
   // (the clause closes after k: a comma, a semicolon, a bracket, a period, a slash, a dash, the line's end, or a tail)

@@ -10,15 +10,17 @@
 // passed to listIn62(t, ...) must be one fillFilters62() enters in t (test/speed-62-sc62.test.ts reads the sources and
 // checks it). Filled once per process (namesBegin()); allocates nothing.
 import { BLOOM_BYTES60, bloomAdd60 } from "./r60_sq60";
-import { AGENCY_ACRONYMS30, AGENCY_ENDS, APPOSITION_FRAMES29, FEATURE_HEADS41, FEDERAL_AGENCIES44, LINE_STREET_TYPES_27, MAKER_LABELS43,
+import { AGENCY_ACRONYMS30, AGENCY_ENDS, APPOSITION_FRAMES29, CLERGY29, FEATURE_HEADS41, GROUP_HEADS49, LABEL_CUES34, FEDERAL_AGENCIES44, LINE_STREET_TYPES_27, MAKER_LABELS43,
   NATURE48, ORG_HEADS31, ORG_LABELS, PAYERS39, PRACTICE_PAIR_WORDS, PRODUCT_LABELS43, SCALE_EPONYMS, SPECIALTY_WORDS, TOWN_PREFIXES,
   TYPES_BEFORE, USER_LABELS, WORK_VERBS, rd, tH1, wordIn } from "./detect";
 import { DENOMS50 } from "./r50_fy50";
 import { HONORIFICS52C } from "./r52_nm52c";
 import { LAND_HEADS59 } from "./r59_pl59";
+import { LABELS59 } from "./r59_oz59";
+import { LABELS62 } from "./r62_og62";
 
-/** (sc62) The filters, BLOOM_BYTES60 (4,096 bits) each in r60_sq60.ts's layout, one after the other (stop 63, sp63: 19). */
-const BLOOMS62: usize = memory.data(BLOOM_BYTES60 * 19);
+/** (sc62) The filters, BLOOM_BYTES60 (4,096 bits) each in r60_sq60.ts's layout, one after the other (stop 63, sp63: 24). */
+const BLOOMS62: usize = memory.data(BLOOM_BYTES60 * 24);
 /** (sc62) Filter F62_HOT: the content words of the busiest sites' lists (payers, denominations, agencies, ...). */
 export const F62_HOT: u32 = 0;
 /** (sc62) Filter F62_MORE: the next sites' content lists, apart from F62_HOT so that its words pass none of its sites. */
@@ -61,6 +63,16 @@ export const F63_ORG: u32 = 16;
 export const F63_HEADS: u32 = 17;
 /** (sp63) Filter F63_FEAT: FEATURE_HEADS41 and LAND_HEADS59 (featureLoc41()'s look-ahead, landHead59()). */
 export const F63_FEAT: u32 = 18;
+/** (sp63) Filter F63_LABELS: LABEL_CUES34 (org34()'s payer's label before a firm). */
+export const F63_LABELS: u32 = 19;
+/** (sp63) Filter F63_LABELS62: LABELS62 (labelNoColon62()). */
+export const F63_LABELS62: u32 = 20;
+/** (sp63) Filter F63_LABELS59: LABELS59 (issuerBeforeId59()'s identifier's labels). */
+export const F63_LABELS59: u32 = 21;
+/** (sp63) Filter F63_GROUP: GROUP_HEADS49 (practiceHead49()). */
+export const F63_GROUP: u32 = 22;
+/** (sp63) Filter F63_CLERGY: CLERGY29 (orgFrameBefore29()'s "pastor of", "at ... priest"). */
+export const F63_CLERGY: u32 = 23;
 
 /** (sc62) The address of filter t's bits (for bloomAdd60()). */
 export function filterAt62(t: u32): usize {
@@ -113,6 +125,11 @@ export function fillFilters62(): void {
   const feat = filterAt62(F63_FEAT);
   bloomAdd60(feat, FEATURE_HEADS41);
   bloomAdd60(feat, LAND_HEADS59);
+  bloomAdd60(filterAt62(F63_LABELS), LABEL_CUES34);
+  bloomAdd60(filterAt62(F63_LABELS62), LABELS62);
+  bloomAdd60(filterAt62(F63_LABELS59), LABELS59);
+  bloomAdd60(filterAt62(F63_GROUP), GROUP_HEADS49);
+  bloomAdd60(filterAt62(F63_CLERGY), CLERGY29);
 }
 
 /** (sc62) Word i of filter t (a constant after inlining: the load's constant offset is the filter's address). */
@@ -136,7 +153,12 @@ export function fillFilters62(): void {
   if (t == F63_GIRL) return load<u32>(i, BLOOMS62 + 7680);
   if (t == F63_ORG) return load<u32>(i, BLOOMS62 + 8192);
   if (t == F63_HEADS) return load<u32>(i, BLOOMS62 + 8704);
-  return load<u32>(i, BLOOMS62 + 9216);
+  if (t == F63_FEAT) return load<u32>(i, BLOOMS62 + 9216);
+  if (t == F63_LABELS) return load<u32>(i, BLOOMS62 + 9728);
+  if (t == F63_LABELS62) return load<u32>(i, BLOOMS62 + 10240);
+  if (t == F63_LABELS59) return load<u32>(i, BLOOMS62 + 10752);
+  if (t == F63_GROUP) return load<u32>(i, BLOOMS62 + 11264);
+  return load<u32>(i, BLOOMS62 + 11776);
 }
 
 /**
