@@ -91,7 +91,8 @@ import { issuerBeforeId59, payerFrame59 } from "./r59_oz59";
 import { BLOOM_BYTES60, bloomAdd60, bloomHas60 } from "./r60_sq60";
 import { fillTown61, townListsMay61 } from "./r61_sa61";
 // (stop 62, sc62: hotIn62() / listIn62() are wordIn() behind a hash filter of the list's words, at the busiest sites)
-import { F62_AT, F62_IN, F62_ME, F62_MORE, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
+import { F62_AT, F62_IN, F62_ME, F62_MORE, F63_AGENCY, F63_CIUDAD, F63_FEAT, F63_GIRL, F63_HEADS, F63_HEALTH, F63_ORG, F63_PAIRS, F63_PAYERS,
+  F63_STREET, F63_TYPES, F63_VA, F63_LABELS, F63_GROUP, F63_CLERGY, fillFilters62, hotIn62, listIn62 } from "./r62_sc62";
 import { cuedOrg60 } from "./r60_og60";
 import { labelOpen61 } from "./r61_og61";
 import { ADVERBS62, labelLC62 } from "./r62_og62";
@@ -3332,7 +3333,7 @@ function foreignStreet(k: u32, sh: u32, d: u32, mode: u32): bool {
   if (!numberWithin3(k)) return false;
   let n = k + 1;
   let numGap = false; // a period may separate the number from an abbreviated type written after the name
-  if (hotIn62(k, TYPES_BEFORE)) {
+  if (listIn62(F63_TYPES, k, TYPES_BEFORE)) {
     // (only "ul." is written in lower case; "Via" opens no street in ALL CAPS, where "VIA NGT 24" is a route of feeding)
     const short = rd(tEnd, k) - rd(tStart, k) == 2;
     if (sh == SH_LOWER ? !short : sh != SH_CAP) return false;
@@ -7196,7 +7197,7 @@ const DECIDING: u32 = (<u32>0x3f) | F_STREET | F_UNIT | F_FACILITY | F_PLACE_SUF
     agencyHeadBefore37(k))))) return false;
   // (stop 27: a street type the word table leaves out, a house number two or three tokens before: streetLine27(),
   // "44 ORCHARD ROW, UNIT 2")
-  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && hotIn62(k, LINE_STREET_TYPES_27)))) return false;
+  if (sh == SH_UPPER && (k >= 3 && ((rd(tShape, k - 2) == SH_NUM || rd(tShape, k - 3) == SH_NUM) && listIn62(F63_STREET, k, LINE_STREET_TYPES_27)))) return false;
   // (stop 31: the first word of an organisation's name ending in its head after a frame, orgRun31(): "BY BLUE ASH FIRE")
   if (orgGate31(k) && orgRun31End(k, sh, MODE_UNREAD) != 0) return false;
   // (stop 45, org45: the first word of a national organisation's pair in ALL CAPS, knownPair45(): "NOTIFIED BY RED
@@ -9156,7 +9157,7 @@ function decide(k: u32): void {
     return;
   }
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
-  if (sh == SH_UPPER && (hasPrev && (hotIn62(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
+  if (sh == SH_UPPER && (hasPrev && (listIn62(F63_VA, k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);
     wr(tDone, k, 0xff);
     return;
@@ -13214,8 +13215,9 @@ function namedHeadClass(h: u32, last: u32): u32 {
   if (last == h + 2) return isAnd(h + 1) && wordIn(h, "\u0007nursing\u000erehabilitation") &&
     wordIn(last, "\u000erehabilitation\u0005rehab\u0007nursing") ? NH_FAC : 0;
   if (last != h + 1) return 0;
-  // (stop 35: the last words of the pairs below in one list first, so that most pairs pay one call, not seven)
-  if (!wordIn(last, "\u0007therapy\u0006health\u0004care\u0008learning\u0008medicine")) {
+  // (stop 35: the last words of the pairs below in one list first, so that most pairs pay one call, not seven; stop 63,
+  // sp63: behind filter F63_HEADS, as every caller's `last` is a token of this text, the head it has read)
+  if (!listIn62(F63_HEADS, last, "\u0007therapy\u0006health\u0004care\u0008learning\u0008medicine")) {
     return (rd(tMw2, last) & (F_FACILITY | F_ORG)) == F_FACILITY ? NH_FAC | NH_CLINICAL : 0;
   }
   if ((wordIn(last, "\u0007therapy") && wordIn(h, "\u0008physical\u000coccupational")) ||
@@ -13937,7 +13939,7 @@ export function breakAfter(t: u32): bool {
 function residenceTown(k: u32, sh: u32, mode: u32): bool {
   // (round 17: or "TO" after a move, "WHO MOVED TO FALL RIVER IN 1989")
   if (!((sh == SH_UPPER && mode == MODE_CAPS) || (sh == SH_LOWER && mode == MODE_LOWER)) || (!tight(k) ||
-    !(wordIn(k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && (tight(k - 1) && (wordIn(k - 1, "\u0002to") &&
+    !(listIn62(F62_IN, k - 1, "\u0002in\u0004from\u0004near") || k >= 2 && (tight(k - 1) && (wordIn(k - 1, "\u0002to") &&
       wordIn(k - 2, "\u0005moved\u0009relocated")))))) return false;
   let pd = rd(tData, k);
   let last = k;
@@ -14303,7 +14305,7 @@ const PAIR_HEADS = "\u0006center\u0006centre\u000aassociates\u0009institute\u000
  * ANKLE", "Advanced Heart & Vascular"), nor across a line break or a comma.
  */
 function practicePair(k: u32, sh: u32, mode: u32): bool {
-  if (!hotIn62(k, PRACTICE_PAIR_WORDS)) return false;
+  if (!listIn62(F63_PAIRS, k, PRACTICE_PAIR_WORDS)) return false;
   let w = k - 1;
   if (isAnd(w)) {
     if (!tight(k) || !tight(w)) return false;
@@ -14909,7 +14911,7 @@ function congregationName47(q: u32, k: u32, last: u32, mode: u32, walk: bool): b
  * text). Returns true when one wrote.
  */
 function roundSeventeen(k: u32): bool {
-  if (hotIn62(k, "\u0006health")) return capsHealthName(k);
+  if (listIn62(F63_HEALTH, k, "\u0006health")) return capsHealthName(k);
   // (a line may wrap between "AT" and the place: "FOLLOWED BY DR. KETTLEBY AT\nWESTBURY EYE")
   if (k >= 2 && (tight(k) && (tight(k - 1) && (rd(tEnd, k - 1) - rd(tStart, k - 1) <= 5 && capsTownPrefix(k))))) return true;
   // (a relative's second child after "AND", as mixed case reads it by its capital: "SOFIIA (14) AND DMYTRO (9)")
@@ -15375,7 +15377,7 @@ function crossStreets(k: u32, sh: u32): bool {
  * lower case (hyphened parts included).
  */
 function newbornSurname(k: u32, sh: u32): bool {
-  if (!hotIn62(k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
+  if (!listIn62(F63_GIRL, k, "\u0004girl\u0003boy") || (!tight(k) || (!wordIn(k - 1, "\u0004baby") || (!tight(k + 1) ||
     (rd(tShape, k + 1) != sh || (rd(tGap, k + 1) & G_HYPHEN) != 0))))) return false;
   const nd = rd(tData, k + 1);
   // (stop 59, fy59: a core word that is a listed surname too when the birth weight follows, "baby boy king 8 lb":
@@ -15599,7 +15601,7 @@ function placesTwentySeven(k: u32, sh: u32, mode: u32): bool {
     featureTown27(k, sh)))) return true;
   if (mode != MODE_MIXED && (sh != SH_CAP && (tierOf(rd(tData, k)) == 0 && capsUnknownTown27(k)))) return true;
   // (stop 36: in lower case the street too, with the ALL CAPS tail: "44 orchard row, unit 2")
-  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (hotIn62(k, LINE_STREET_TYPES_27) &&
+  if ((mode == MODE_MIXED ? sh == SH_CAP : mode == MODE_CAPS || lower) && (k >= 2 && (rd(tShape, k - 1) == sh && (listIn62(F63_STREET, k, LINE_STREET_TYPES_27) &&
     streetLine27(k, sh))))) return true;
   if (lower) return false;
   // (stop 53, fx53b: and a facility's name that joins two service words with "and", "Covenant Heart and Vascular
@@ -16174,7 +16176,7 @@ export const APPOSITION_FRAMES29 = "\u0007carrier\u0006vendor\u0007insurer\u0007
 // frames before "by": a payer's, and a supplier's (weak: "delivered by the Department of Anesthesia" is a department)
 const BY_FRAMES29 = "\u0007insured\u0009delivered\u0008supplied\u0007shipped\u0009dispensed";
 // clergy: their congregation after "of", "at" or "from" ("pastor at Grace Fellowship")
-const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0008minister\u0006deacon";
+export const CLERGY29 = "\u0006pastor\u0006priest\u0004imam\u0005rabbi\u0008chaplain\u0008minister\u0006deacon";
 // words that name no organisation after such a frame: the public payers ("insured through Medicare"), services and a
 // union ("MEMBER OF LOCAL UNION"; "member of the Teamsters Union" is named by "Teamsters")
 const NOT_ORG_WORDS29 = "\u0008services\u0007service\u0005union\u0008medicare\u0008medicaid";
@@ -16213,11 +16215,12 @@ function orgFrameBefore29(k: u32, mode: u32): u32 {
   if (p == k - 1 && hotIn62(p, APPOSITION_FRAMES29)) return 2;
   if (p == 0 || (!exists(p - 1) || (!tight(p) || !frameShape29(p - 1, mode)))) return 0;
   const v = p - 1;
-  if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || wordIn(v, CLERGY29) ? 1 : 0;
+  // (stop 63, sp63: CLERGY29 behind filter F63_CLERGY; v exists)
+  if (wordIn(p, "\u0002of")) return wordIn(v, "\u0006member\u0007members") || listIn62(F63_CLERGY, v, CLERGY29) ? 1 : 0;
   if (wordIn(p, "\u0002in")) return wordIn(v, "\u0008enrolled") ? 1 : 0;
   if (wordIn(p, "\u0002by")) return wordIn(v, BY_FRAMES29) ? (wordIn(v, "\u0007insured") ? 1 : 2) : 0;
   if (!wordIn(p, "\u0002at\u0004with\u0003for\u0004from\u0007through\u0003via")) return 0;
-  if (wordIn(v, AFFILIATION_FRAMES29) || (!wordIn(p, "\u0003for") && wordIn(v, CLERGY29))) return 1;
+  if (wordIn(v, AFFILIATION_FRAMES29) || (!wordIn(p, "\u0003for") && listIn62(F63_CLERGY, v, CLERGY29))) return 1;
   if (wordIn(v, WEAK_FRAMES29)) return 2;
   // ("case worker from", "social worker with", "case manager at": two words, "worker" and "manager" alone are OCCUPATIONS)
   return wordIn(v, "\u0006worker\u0007manager\u0003mgr") && v > 0 && exists(v - 1) && tight(v) && wordIn(v - 1, "\u0004case\u0006social") ? 1 : 0;
@@ -17393,7 +17396,7 @@ const REPORT_WORDS30 = "\u0005filed\u0004file\u0008reported\u0006report\u0008ref
  */
 function agencyAcronym30(k: u32, mode: u32): bool {
   // (stop 44, org44: a federal agency's initialism as the party that acts, federalAgency44())
-  if (!hotIn62(k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
+  if (!listIn62(F63_AGENCY, k, AGENCY_ACRONYMS30)) return federalAgency44(k, mode);
   if ((rd(tGap, k) & G_NEWLINE) != 0) return false;
   let framed = false;
   if (k >= 2 && exists(k - 1)) {
@@ -17429,7 +17432,7 @@ const AGENCY_RULES44 = "\u0005rules\u0004rule\u000bregulations\u000aguidelines\u
  * "RECORDABLE ON OSHA 300", "per CDC guidelines", "FDA-approved"). Writes the organisation.
  */
 function federalAgency44(k: u32, mode: u32): bool {
-  if (!hotIn62(k, FEDERAL_AGENCIES44)) return false;
+  if (!listIn62(F63_AGENCY, k, FEDERAL_AGENCIES44)) return false;
   const n = k + 1;
   const nOn = n < count && (rd(tGap, n) & (G_NEWLINE | G_SENT)) == 0;
   if (nOn && (wordIn(n, AGENCY_RULES44) || (rd(tShape, n) == SH_NUM || rd(tGap, n) == G_HYPHEN))) return false;
@@ -17455,7 +17458,7 @@ function federalAgency44(k: u32, mode: u32): bool {
 // last words that end an organisation's name and no facility's (practices, pharmacies, agencies, suppliers, insurers,
 // employers, congregations, police and fire), with the word table's organisation heads (F_ORG: "Associates", "Group",
 // "Services", "Inc"): the facility heads (Hospital, Clinic, Center, Home) are the facility rules'
-const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u0003wic\u0004dept\u000adepartment\u0007program";
+export const ORG_HEADS31 = "\u0008practice\u0007service\u0007network\u0006supply\u0008pharmacy\u0004drug\u0006dental\u0006nurses\u0004care\u0006health\u0008medicine\u0007medical\u0009pulmonary\u0003ent\u000bspecialists\u000aphysicians\u0004plan\u0006mutual\u0005corps\u0003ems\u0004fire\u0006rescue\u0006police\u0007sheriff\u0002pd\u0002fd\u0009probation\u0006parish\u0007shelter\u0009pathology\u0008infusion\u0007therapy\u000acounseling\u0007hospice\u0002co\u0004club\u0003wic\u0004dept\u000adepartment\u0007program";
 // police, fire and rescue, whose names are often two English words ("BLUE ASH FIRE", "Harlan Township Fire")
 const EMERGENCY_HEADS31 = "\u0004fire\u0002pd\u0002fd\u0003ems\u0006police\u0007sheriff\u0006rescue\u0009ambulance\u0005corps";
 // a practice's heads (with the specialties of SPECIALTY_WORDS), which English words describe ("Adolescent Medicine", "Pediatric Cardiology"):
@@ -17474,9 +17477,12 @@ const WHERE31 = "\u0002at\u0002to\u0002by\u0003via\u0004from\u0004with\u0007thro
 // No clinical reading ("central", "delta", "summit", "park" and "spring" are left out)
 const GEO45B = "\u0007coastal\u0005coast\u0009northwest\u0009northeast\u0009southwest\u0009southeast\u0008westside\u0008eastside\u0009northside\u0009southside\u0008northern\u0008southern\u0007eastern\u0007western\u0007midwest\u0005river\u0006valley\u0008lakeside\u0009lakeshore\u0008lakeview\u0009riverside\u0009riverbend\u0009riverview\u0007bayside\u0007bayview\u0006harbor\u0008mountain\u0008highland\u0009highlands\u0007prairie\u0009tidewater\u000alowcountry\u0008piedmont\u0007pioneer\u0008frontier\u0009heartland\u0008suncoast\u000bappalachian\u0008tropical\u0008hometown\u0006canyon\u0006desert\u0009bluegrass\u0008foothill\u0009foothills\u0008seacoast";
 
-/** Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). */
+/**
+ * Token m is an organisation's head: ORG_HEADS31, a specialty (SPECIALTY_WORDS) or the word table's (F_ORG). (stop 63,
+ * sp63: the lists behind filter F63_ORG; each caller's m is a token of this text: exists(), a walk bound by count)
+ */
 function orgHead31(m: u32): bool {
-  return (rd(tData, m) & F_ORG) == F_ORG || (wordIn(m, ORG_HEADS31) || wordIn(m, SPECIALTY_WORDS));
+  return (rd(tData, m) & F_ORG) == F_ORG || (listIn62(F63_ORG, m, ORG_HEADS31) || listIn62(F63_ORG, m, SPECIALTY_WORDS));
 }
 
 /**
@@ -17690,7 +17696,7 @@ function orgRun31End(k: u32, sh: u32, mode: u32): u32 {
 }
 
 // (stop 49, fx49) heads of a practice group, read after a specialty or a practice's adjective (practiceHead49)
-const GROUP_HEADS49 = "\u000aassociates\u0008partners\u000bspecialists\u000aphysicians\u000bconsultants\u0008surgeons\u0005group\u0007doctors";
+export const GROUP_HEADS49 = "\u000aassociates\u0008partners\u000bspecialists\u000aphysicians\u000bconsultants\u0008surgeons\u0005group\u0007doctors";
 // (stop 49, fx49) a practice's adjectives and organs before a group's head ("Behavioral Associates", "Pediatric Group",
 // "Vascular Surgeons", "Medical Partners", "Skin Specialists")
 const PRACTICE_ADJ49 = "\u0009pediatric\u000abehavioral\u0009endocrine\u0008vascular\u000aorthopedic\u000borthopaedic\u0008surgical\u0007imaging\u000ecardiovascular\u0007medical\u0004skin\u0003eye\u0005heart\u0006kidney\u0005spine\u0006family\u0009digestive\u0005renal\u0009pulmonary\u0006cancer\u0005sleep\u0006vision\u000bpsychiatric\u0003ent\u0002gi\u000aneurologic\u0008urologic";
@@ -17706,7 +17712,8 @@ const NOT_PRACTICE49 = "\u0003two\u0005three\u0004four\u0004five\u0007several\u0
  * "Triangle"): English puts no head of a group after a specialty.
  */
 function practiceHead49(k: u32, h: u32): bool {
-  return h >= k + 2 && (wordIn(h, GROUP_HEADS49) && (wordIn(h - 1, PRACTICE_ADJ49) || wordIn(h - 1, SPECIALTY_WORDS)));
+  // (stop 63, sp63: behind filter F63_GROUP; every caller's h is a token of its walk, bound by count)
+  return h >= k + 2 && (listIn62(F63_GROUP, h, GROUP_HEADS49) && (wordIn(h - 1, PRACTICE_ADJ49) || wordIn(h - 1, SPECIALTY_WORDS)));
 }
 
 /** (stop 49, fx49) A sentence's period at e after a practice's name: a blank, the line's end or the input's after it. */
@@ -17754,7 +17761,7 @@ export const PAYER_TAILS39 = "\u0004part\u0008medicare\u0007medigap\u0009advanta
  * "human plan", "the travelers' clinic", "Anthem" alone stay as the other rules read them.
  */
 function payer39(k: u32, sh: u32, mode: u32): bool {
-  if (rd(tDone, k) != 0 || (!hotIn62(k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
+  if (rd(tDone, k) != 0 || (!listIn62(F63_PAYERS, k, PAYERS39) || (!tight(k + 1) || !wordIn(k + 1, PAYER_TAILS39)))) return false;
   if (!(sh == textShape(mode) || sh == SH_UPPER && mode == MODE_MIXED) || pType != 0 && (pStart < rd(tStart, k) && pEnd > rd(tStart, k))) return false;
   span(rd(tStart, k), rd(tEnd, k), ENTITY_LOCATION, 750, R_ORGANIZATION);
   wr(tDone, k, 0xff);
@@ -18595,7 +18602,7 @@ function firmAfterWhere33(k: u32, sh: u32): bool {
 const FIRM_ENDS34 = "\u0006health\u0004care\u0005share\u0005shore\u0006flight\u0005flite\u0008genomics\u0008partners\u0007hearing\u0004star";
 // a payer's, a carrier's or an employer's label right before the firm (a colon or a blank between): "Secondary:
 // MassHealth", "supplement Wellmark", "TRANSPORT: EAGLEMED", "Insurance TennCare"
-const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
+export const LABEL_CUES34 = "\u0009insurance\u0005payer\u0009secondary\u000asupplement\u0007carrier\u0009transport\u0008employer";
 // the words that may follow a firm's word and close it: a member's or a claim's label, a network, a representative, an
 // image exchange, a transport's kind ("SelectHealth ID SH88", "Wellmark ID", "POWERSHARE IMAGE EXCHANGE", "EAGLEMED FIXED-WING")
 const FIRM_TAILS34 = "\u0002id\u0006member\u0003mbr\u0005group\u0006policy\u0005claim\u0007network\u0003rep\u0005image\u0005fixed";
@@ -18666,7 +18673,8 @@ function org34(k: u32, sh: u32, mode: u32): bool {
   const g = rd(tGap, k);
   // (stop 47, spd47: a firm's compound or a payer's label before k, or nothing is written: both asked before
   // medicalShape() and the clause's end, which most capitalised words no list has paid for nothing; the same answers)
-  const label = (tight(k) || (g & G_COLON) != 0) && wordIn(p, LABEL_CUES34);
+  // (stop 63, sp63: behind filter F63_LABELS; p is a token of this text, laterRounds() is called with one before k)
+  const label = (tight(k) || (g & G_COLON) != 0) && listIn62(F63_LABELS, p, LABEL_CUES34);
   const firm = firmCompound34(k, sh, s, e);
   if (!(firm || label) || medicalShape(k)) return false;
   // (the clause closes after k: a comma, a semicolon, a bracket, a period, a slash, a dash, the line's end, or a tail)
@@ -20895,7 +20903,7 @@ function invertedNickFx41(k: u32, sh: u32): bool {
 
 // (stop 41, loc41) heads of a natural feature's or a recreation site's name: river creek falls island isle trail trailhead
 // campground marina forest reservoir canyon bayou gulch
-const FEATURE_HEADS41 = "\u0005river\u0005creek\u0005falls\u0006island\u0004isle\u0005trail\u0009trailhead\u000acampground\u0006marina\u0006forest\u0009reservoir\u0006canyon\u0005bayou\u0005gulch";
+export const FEATURE_HEADS41 = "\u0005river\u0005creek\u0005falls\u0006island\u0004isle\u0005trail\u0009trailhead\u000acampground\u0006marina\u0006forest\u0009reservoir\u0006canyon\u0005bayou\u0005gulch";
 // (stop 41, loc41) words of where before a feature's name ("the" may come between): on off at near from in to along
 // across past into (and "out of")
 const FEATURE_WHERE41 = "\u0002on\u0003off\u0002at\u0004near\u0004from\u0002in\u0002to\u0005along\u0006across\u0004past";
@@ -20948,7 +20956,10 @@ export function featureLoc41(k: u32, sh: u32): bool {
   if (sh != textShape(mode) || (rd(tDone, k) != 0 || !tight(k))) return false;
   // (the head one or two words on before the word of where: in ALL CAPS every word passes the case test)
   // (stop 59, pl59: or a landmark's head, "at Marshview Park.", "on the Aurora Bridge": landHead59() in r59_pl59.ts)
-  if (!(wordIn(k + 1, FEATURE_HEADS41) || (k + 2 < count && wordIn(k + 2, FEATURE_HEADS41) ||
+  // (stop 63, sp63: behind filter F63_FEAT; k + 1 may be past the last token, read before a count test: there the
+  // record may be an earlier text's, whose hash is not its bytes', so wordIn() alone, as before)
+  if (!((k + 1 < count ? listIn62(F63_FEAT, k + 1, FEATURE_HEADS41) : wordIn(k + 1, FEATURE_HEADS41)) ||
+    (k + 2 < count && listIn62(F63_FEAT, k + 2, FEATURE_HEADS41) ||
     (landHead59(k + 1) || landHead59(k + 2))))) return false;
   let p = k - 1;
   if (wordIn(p, "\u0003the")) {
@@ -22951,7 +22962,7 @@ function sameCaseNext49(m: u32, sh: u32): bool {
  * address tail for the country. Not "ciudad" alone or before a word no list places ("la ciudad de ...").
  */
 function ciudadTown49(k: u32, sh: u32): bool {
-  if (!hotIn62(k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
+  if (!listIn62(F63_CIUDAD, k, "\u0006ciudad") || rd(tDone, k) != 0) return false;
   const n = k + 1;
   if (!tight(n) || (rd(tStart, n) != rd(tEnd, k) + 1 || (rd(tDone, n) != 0 || rd(tEnd, n) - rd(tStart, n) < 3))) return false;
   const ns = rd(tShape, n);

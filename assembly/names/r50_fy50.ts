@@ -3,7 +3,7 @@
 import { F_DIRECTION, F_STATE, F_UNIT } from "./flags";
 import { ENTITY_LOCATION } from "../abi";
 import { G_COMMA, G_FAR, G_NEWLINE, G_OTHER, G_SENT, R_ORGANIZATION, SH_LOWER, SH_NUM, exists, rd, spanDone, tData, tEnd, tGap, tMw2, tShape, tStart, tight, wordIn } from "./detect";
-import { hotIn62 } from "./r62_sc62";
+import { F63_DENOMS, listIn62 } from "./r62_sc62";
 
 // the words before "loop" that make it the bowel's or a circuit's ("small bowel loop,", "closed loop,")
 const LOOP_NOT50 = "\u0005bowel\u0005ileal\u0007jejunal\u0007colonic\u0007sigmoid\u000aintestinal\u0008afferent\u0008efferent\u0008sentinel\u0006closed\u0008feedback\u0004roux";
@@ -59,7 +59,7 @@ export function denomOrg50(k: u32, sh: u32): bool {
 
 /** denomOrg50()'s run from token k: its last token, or 0. */
 function denomOrgEnd50(k: u32, sh: u32): u32 {
-  if (sh == SH_NUM || !hotIn62(k, DENOMS50)) return 0;
+  if (sh == SH_NUM || !listIn62(F63_DENOMS, k, DENOMS50)) return 0;
   let h = k + 1;
   let mids: u32 = 0;
   while (mids < 3 && (sameRun50(h, sh) && wordIn(h, DENOM_MIDS50))) {

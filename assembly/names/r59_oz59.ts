@@ -18,6 +18,7 @@ import {
   PAYER_TAILS39, R_ORGANIZATION, R_STATE, SH_CAP, SH_LOWER, SH_UPPER, exists, firstStr, modeAt, pEnd, pReason, pStart, pType, rd,
   spanDone, tData, tDone, tEnd, tGap, tShape, tStart, tierOf, wordIn
 } from "./detect";
+import { F63_LABELS59, listIn62 } from "./r62_sc62";
 
 // (oz59) words of coverage that name the payer after them ("Insurance: Medica", "carrier Sedgwick", "Medicare + Medica",
 // "supplemental Anthem", "AUTH: ANTHEM")
@@ -71,7 +72,7 @@ export function payerFrame59(k: u32): bool {
 // ---- (oz59) an issuer named before its code's label: stop 58 fx58's issuerBeforeId58() (third build), retried ----
 // the identifier's label between the issuer's name and its code ("AHCCCS ID", "medica, member id", "DCFS case #",
 // "CAREPORT REFERRAL", "Myriad order"); og46b's PAYER_TRAIL46B plus the labels of cases, files, orders and appeals
-const LABELS59 = "\u0006member\u0003mbr\u0002id\u0005claim\u0004case\u0004auth\u0003ref\u0008referral\u0006policy\u0005group\u0004file\u0005order\u0007account\u0004acct\u0006appeal\u0002no\u0006number\u0004cert";
+export const LABELS59 = "\u0006member\u0003mbr\u0002id\u0005claim\u0004case\u0004auth\u0003ref\u0008referral\u0006policy\u0005group\u0004file\u0005order\u0007account\u0004acct\u0006appeal\u0002no\u0006number\u0004cert";
 // a frame right before the issuer's first word, where no punctuation opens it ("sent via CAREPORT", "prior auth from
 // medica", "your plan is Medica", "carrier LifeMed")
 const FRAMES59 = "\u0003via\u0007through\u0004thru\u0004with\u0004from\u0002to\u0002by\u0005under\u0007insurer\u0007carrier\u0005payer\u0005payor\u0009insurance\u0006vendor";
@@ -129,7 +130,8 @@ export function issuerBeforeId59(k: u32): void {
   const s = rd(tStart, k);
   // (the label first: most codes and hyphenated words have none right before them)
   let t = k - 1;
-  if (!exists(t - 1) || (!wordIn(t, LABELS59) || !gapOf59(t, k, false))) return;
+  // (stop 63, sp63: behind filter F63_LABELS59; t, the token before k, exists when t - 1 does)
+  if (!exists(t - 1) || (!listIn62(F63_LABELS59, t, LABELS59) || !gapOf59(t, k, false))) return;
   let digits: u32 = 0;
   for (let i = s; i < s + 24 && i < inLen; i++) {
     const c = byteAt(i);
@@ -137,7 +139,7 @@ export function issuerBeforeId59(k: u32): void {
     else if (!(c == 0x2d || isAlpha(c))) break;
   }
   if (digits < 5 || !isAlpha(byteAt(s))) return;
-  if (exists(t - 2) && (wordIn(t - 1, LABELS59) && gapOf59(t - 1, t, false))) t--;
+  if (exists(t - 2) && (listIn62(F63_LABELS59, t - 1, LABELS59) && gapOf59(t - 1, t, false))) t--;
   const last = t - 1;
   if (!exists(last) || rd(tDone, last) == 0xff) return;
   const blank = rd(tStart, t) == rd(tEnd, last) + 1;

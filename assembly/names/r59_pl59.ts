@@ -8,12 +8,13 @@ import { byteAt } from "../input";
 import { F_COUNTRY, F_STATE } from "./flags";
 import { codeCloses53 } from "./r53_fy53";
 import { count, firstStr, rd, tData, tEnd, tStart, wordIn } from "./detect";
+import { F63_FEAT, listIn62 } from "./r62_sc62";
 
 // (stop 59, pl59) a landmark's head after its own words: park pond bridge arena mountains
 // (not "bay", "beach", "mall", "hall", "field", "yard": "trauma bay 2", "Fenwick Mall" a shop's firm, surnames; not
 // "cemetery", fx57's own rule, cemetery57(); not "lake" and "stadium": their lengths and first letters, "LEFT", "LAST",
 // "SEVERAL", "SURGERY", opened the look-ahead ~1,500 times more a 1 MB pass, +2.7 M instructions in ALL CAPS)
-const LAND_HEADS59 = "\u0004park\u0004pond\u0006bridge\u0005arena\u0009mountains";
+export const LAND_HEADS59 = "\u0004park\u0004pond\u0006bridge\u0005arena\u0009mountains";
 
 /**
  * (stop 59, pl59) LAND_HEADS59's lengths and first letters (lower case): fillSums45() ORs them into featureLoc41()'s
@@ -25,7 +26,8 @@ export function landLC59(l: u32, c: u32): bool {
 
 /** (stop 59, pl59) Token m is a landmark's head of LAND_HEADS59. */
 export function landHead59(m: u32): bool {
-  return m < count && wordIn(m, LAND_HEADS59);
+  // (stop 63, sp63: behind filter F63_FEAT, m a token of this text by the count test before)
+  return m < count && listIn62(F63_FEAT, m, LAND_HEADS59);
 }
 
 /**

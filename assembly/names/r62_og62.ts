@@ -18,11 +18,12 @@ import {
   code42, columnGap, count, keepApart62, endsWithAny, exists, gapMarks, medicalShape, nameStr, pEnd, pType, placeStr, rd, spanDone, spacedDash,
   tData, tEnd, tGap, tShape, tStart, tierOf, tight, wordIn
 } from "./detect";
+import { F63_LABELS62, listIn62 } from "./r62_sc62";
 
 // (og62) labels whose value is an organisation, read here without a colon: a vendor, a study's sponsor and contract
 // research organisation, an insurer, a carrier (workers' comp, travel, liability), an employer, a device's manufacturer;
 // "lab" only after "central" or "reference" (LAB_KINDS62). Their lengths and first letters make S_LABEL62 (labelLC62()).
-const LABELS62 = "\u0006vendor\u0007sponsor\u0003cro\u0007insurer\u0007carrier\u0008employer\u000cmanufacturer\u0003lab";
+export const LABELS62 = "\u0006vendor\u0007sponsor\u0003cro\u0007insurer\u0007carrier\u0008employer\u000cmanufacturer\u0003lab";
 const LAB_KINDS62 = "\u0007central\u0009reference";
 // (og62) words before the label that make it a verb or a person's sponsor ("agreed to sponsor local events", "we
 // sponsor", "his AA sponsor Big Lou", "my employer says")
@@ -121,7 +122,8 @@ export function labelNoColon62(k: u32, sh: u32, mode: u32): bool {
   if (sh != SH_OTHER && (mode == MODE_MIXED ? sh != SH_CAP && sh != SH_UPPER : mode == MODE_LOWER ? sh != SH_LOWER : sh != SH_UPPER)) return false;
   const ps = rd(tShape, p);
   if (mode == MODE_MIXED ? ps != SH_LOWER : ps != (mode == MODE_LOWER ? SH_LOWER : SH_UPPER)) return false;
-  if (!wordIn(p, LABELS62)) return false;
+  // (stop 63, sp63: behind filter F63_LABELS62; p exists)
+  if (!listIn62(F63_LABELS62, p, LABELS62)) return false;
   const lab = wordIn(p, "\u0003lab");
   const sponsor = wordIn(p, "\u0007sponsor");
   if (p >= 1 && (exists(p - 1) && tight(p))) {
