@@ -47,6 +47,7 @@ import { corrTail51 } from "./r51_fy51";
 import { corrHead61 } from "./r61_fc61";
 import { nameLogin62 } from "./r62_fx66";
 import { corrEnd62 } from "./r62_fc62";
+import { atPlace63 } from "./r63_fa63";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
@@ -8693,6 +8694,17 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
         // the capitalised words before the head are a department unless they carried evidence ("Servicio de Cirugía
         // Plástica Hospital Universitario Miguel Servet")
         if (!(strong && j < k)) j = k;
+      }
+    }
+    // (stop 63, fa63: a facility's head and "at" before its host's or its town's name, "Anticoagulation Clinic at
+    // Hillside", "MEMORIAL HOSPITAL AT GULFPORT": the name is part of the facility's and its evidence; atPlace63() in
+    // r63_fa63.ts. The name may go on past the look-ahead as a head-first name's does)
+    if (!org && (!ofTail && !edHead)) {
+      const a63 = atPlace63(last, k + LOOK_AHEAD, mode);
+      if (a63 != 0) {
+        ofTail = true;
+        last = a63;
+        headFirstEnd = a63 == k + LOOK_AHEAD;
       }
     }
     // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big Y

@@ -1,0 +1,60 @@
+// Why this file exists: stop 63 (fa63) keeps its facility rule out of detect.ts: a service's facility head and "at"
+// before its host's or its town's name, "Anticoagulation Clinic at Hillside", "Memorial Hospital at Gulfport", "Heart
+// Center at Saint Luke's": the place after "at" is part of the facility's name and the evidence the words before the
+// head lacked. Called from the facility walk (facilityOrPlace()) where a facility head already fired; allocates nothing.
+import { F_CRED, F_CUE, F_FAC_MOD, F_LOC_CUE, F_MONTH, F_NOT_NAME, F_TITLE } from "./flags";
+import {
+  MODE_CAPS, MODE_MIXED, SH_CAP, SH_INITIAL, SH_LOWER, SH_UPPER, count, exists, nameStr, placeStr, rd, tData, tEnd,
+  tShape, tStart, tierOf, tight, wordIn,
+} from "./detect";
+
+// (fa63) the words that open a host's or a town's name after "at" and are no evidence alone ("at Saint Luke's", "at
+// Mount Sinai", "AT ST. AGNES")
+const AT_OPENERS63 = "\u0005saint\u0002st\u0005mount\u0002mt\u0004fort\u0002ft\u0004port\u0004lake\u0004west\u0004east\u0005north\u0005south";
+
+// (fa63) English words after "at" that a name, a surname or a town list holds too and that say when or where in prose:
+// never a host's name ("seen in Clinic at Noon", "dialysis at home", "Hospital at Night")
+const AT_NOT63 = "\u0004noon\u0005night\u0008midnight\u0004home\u0007bedside\u0008baseline\u0004work\u0006school\u0004rest\u0005lunch\u0006dinner\u0009breakfast\u0004dawn\u0004dusk\u0007present\u0005times\u0004once\u0005least\u0004last\u0005first";
+
+/**
+ * (stop 63, fa63) The name after "at" right after a facility's head ending at token `last` (k's head; up to `limit`,
+ * k + LOOK_AHEAD: a decision may not depend on how much input has arrived): "Anticoagulation Clinic at Hillside",
+ * "Cancer Center at Lakeview", "MEMORIAL HOSPITAL AT GULFPORT", "heart center at saint luke's". "at" in lower case in
+ * mixed-case text (in the head's case otherwise), then one or two words of the head's shape (capitalised in mixed case;
+ * "St." as an initial), one of them evidence of a name: a place's or a name's word, or a word no English list has (in
+ * mixed case a capitalised rare English word too; in lower case a listed place or a strong name only). Returns the
+ * name's last token, or 0. Refused: an article, a number, a time or a day after "at" ("seen in clinic at 3 pm",
+ * "Clinic at the VA", "Hospital at Night", "clinic at noon", "dialysis at home": AT_NOT63), a month, a title, a cue or a credential ("Clinic at Dr.
+ * Lee's"), a drug's name, and core English words alone ("HOSPITAL AT THAT TIME", "CLINIC AT HOME").
+ */
+export function atPlace63(last: u32, limit: u32, mode: u32): u32 {
+  const a = last + 1;
+  if (a + 1 > limit || (a + 1 >= count || (!exists(a + 1) || (!tight(a) || (!tight(a + 1) || !wordIn(a, "\u0002at")))))) return 0;
+  const sh = rd(tShape, last);
+  if (rd(tShape, a) != (mode == MODE_MIXED ? SH_LOWER : sh)) return 0;
+  let end: u32 = 0;
+  let ev = false;
+  for (let m = a + 1; m <= limit && m < count; m++) {
+    if (m > a + 1 && !tight(m)) break;
+    const ms = rd(tShape, m);
+    const md = rd(tData, m);
+    if (mode == MODE_MIXED ? ms != SH_CAP && (ms != SH_UPPER && ms != SH_INITIAL) : ms != sh && ms != SH_INITIAL) break;
+    if (wordIn(m, AT_NOT63)) return 0;
+    if ((md & (F_MONTH | F_CUE | F_TITLE | F_CRED | F_LOC_CUE | F_NOT_NAME)) != 0 && !wordIn(m, AT_OPENERS63)) break;
+    const t = tierOf(md);
+    const len = rd(tEnd, m) - rd(tStart, m);
+    if (wordIn(m, AT_OPENERS63) || (ms == SH_INITIAL && m == a + 1)) {
+      end = m;
+      continue;
+    }
+    let strong: bool;
+    if (mode == MODE_MIXED) strong = t != 1 || (nameStr(m) > 1 || placeStr(md) > 0);
+    else if (mode == MODE_CAPS) strong = (t == 0 && len >= 4) || (nameStr(m) > 1 || placeStr(md) > 0);
+    else strong = nameStr(m) > 1 || placeStr(md) > 0;
+    // (a facility modifier goes on after the name's evidence: "at Abernathy General", "AT ROCKLEDGE MEMORIAL")
+    if (!strong && !(ev && (md & F_FAC_MOD) != 0)) break;
+    if (strong) ev = true;
+    end = m;
+  }
+  return ev ? end : 0;
+}
