@@ -8696,17 +8696,6 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
         if (!(strong && j < k)) j = k;
       }
     }
-    // (stop 63, fa63: a facility's head and "at" before its host's or its town's name, "Anticoagulation Clinic at
-    // Hillside", "MEMORIAL HOSPITAL AT GULFPORT": the name is part of the facility's and its evidence; atPlace63() in
-    // r63_fa63.ts. The name may go on past the look-ahead as a head-first name's does)
-    if (!org && (!ofTail && !edHead)) {
-      const a63 = atPlace63(last, k + LOOK_AHEAD, mode);
-      if (a63 != 0) {
-        ofTail = true;
-        last = a63;
-        headFirstEnd = a63 == k + LOOK_AHEAD;
-      }
-    }
     // a name of common words before a school's, church's, shop's or practice's head ("Little Acorns Daycare", "Big Y
     // Pharmacy", "Signature Healthcare"; org12's section)
     if (!((strong && j < k) || ofTail) && (mode != MODE_LOWER && (sh != SH_LOWER && (hasPrev && commonWordsFacilityName(k, last, org, mode))))) return true;
@@ -8818,6 +8807,17 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, f, last);
         apart60 = rd(tEnd, last);
         return true;
+      }
+    }
+    // (stop 63, fa63: a facility's head after its own words and "at" before its host's or its town's name, "Anticoagulation
+    // Clinic at Hillside", "MEMORIAL HOSPITAL AT GULFPORT": the name is part of the facility's and evidence for the words
+    // before the head; atPlace63() in r63_fa63.ts. It may go on past the look-ahead as a head-first name's does)
+    if (!org && (!ofTail && (!edHead && j < k))) {
+      const a63 = atPlace63(last, k + LOOK_AHEAD, mode, strong);
+      if (a63 != 0) {
+        headFirstEnd = a63 == k + LOOK_AHEAD;
+        last = a63;
+        strong = true;
       }
     }
     if ((strong && j < k) || ofTail) {
