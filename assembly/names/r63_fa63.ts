@@ -70,9 +70,12 @@ export function atPlace63(last: u32, limit: u32, mode: u32, strong: bool): u32 {
   // (an acronym alone after "at" in mixed case is a hospital's initials and needs the service's own name before its head:
   // "Erie Sleep Center at UPMC"; "Cardiology Clinic at XTO" is the host's name and a department)
   if (ev && (mode == MODE_MIXED && (!strong && (end == a + 1 && rd(tShape, end) == SH_UPPER)))) return 0;
-  // (at the look-ahead's end a facility's word may open the host's own head, which the decision may not read: "Outreach
-  // Clinic at Hilo Medical Center" is two names; lower case has no tail to carry the name on: "montefiore wellness
+  // (the host's own head after its name makes it a name of its own, as the fixtures label it: "Outreach Clinic at Hilo
+  // Medical Center" is two names; at the look-ahead's end a facility's word may open that head, which the decision may
+  // not read; lower case has no tail to carry the name on: "montefiore wellness
   // center at westchester square" is left to the rules that read it whole)
+  // (nor may a facility's word follow inside it: "Clinic at Saint Alphonsus Regional Medical Center")
   if (ev && (end == limit && (mode == MODE_LOWER || (rd(tData, end) & (F_FACILITY | F_FAC_MOD)) != 0))) return 0;
+  if (ev && (end < limit && (end + 1 < count && (tight(end + 1) && (rd(tData, end + 1) & (F_FACILITY | F_FAC_MOD)) != 0)))) return 0;
   return ev ? end : 0;
 }
