@@ -21,19 +21,19 @@ const AT_NOT63 = "\u0004noon\u0005night\u0008midnight\u0004home\u0007bedside\u00
 const AT_ACTIVITY63 = "\u0005rehab\u000erehabilitation\u0008dialysis\u0005detox\u0004care\u0008medicine\u0007therapy\u0008pharmacy\u0006living\u0008infusion\u0007hospice";
 
 /**
- * (stop 63, fa63) The name after "at" right after a facility's head ending at token `last` (k's head; up to `limit`,
- * k + LOOK_AHEAD: a decision may not depend on how much input has arrived): "Anticoagulation Clinic at Hillside",
- * "Cancer Center at Lakeview", "MEMORIAL HOSPITAL AT GULFPORT", "Birth Center at Abernathy General". "at" in lower
- * case in mixed-case text (in the head's case otherwise), then one or two words of the head's shape (capitalised in
- * mixed case; "St." as an initial), one of them evidence of a name: a place's or a name's word, or a word no English
- * list has (in mixed case a capitalised rare English word too; in lower case a listed place or a strong name only).
- * Returns the name's last token, or 0. Refused: a head that names a service given somewhere (AT_ACTIVITY63: "CARDIAC REHAB AT
- * ASHBY FORGE YMCA"), an article, a number, a time or a place of the day after "at" ("seen in clinic at 3 pm",
- * "Clinic at the VA", "Hospital at Night", "clinic at noon", "dialysis at home": AT_NOT63), a month, a title, a cue
- * or a credential ("Clinic at Dr. Lee's"), a drug's name, core English words alone ("HOSPITAL AT THAT TIME"), in ALL
- * CAPS an unknown word under five letters (a hospital's initials: "CARDIOLOGY CLINIC AT AKKW") and in mixed case an
- * acronym alone unless the words before the head were evidence (`strong`): "Renal Clinic at VHYT" is a department and
- * its host, "Erie Sleep Center at UPMC" one name.
+ * (stop 63, fa63) The name after "at" right after a facility's head ending at token `last` (k's head; up to `limit`, k
+ * + LOOK_AHEAD: a decision may not depend on how much input has arrived): "Anticoagulation Clinic at Hillside", "Cancer
+ * Center at Lakeview", "MEMORIAL HOSPITAL AT GULFPORT", "Birth Center at Abernathy General". "at" in lower case in
+ * mixed-case text (in the head's case otherwise), then one or two words of the head's shape (capitalised in mixed case;
+ * "St." as an initial), one of them evidence of a name: a place's or a name's word, or a word no English list has (in
+ * mixed case a capitalised rare English word too; in lower case a listed place or a strong name only). Returns the
+ * name's last token, or 0. Refused: a head that names a service given somewhere (AT_ACTIVITY63: "CARDIAC REHAB AT ASHBY
+ * FORGE YMCA"), an article, a number, a time or a place of the day after "at" ("seen in clinic at 3 pm", "Clinic at the
+ * VA", "Hospital at Night", "clinic at noon", "dialysis at home": AT_NOT63), a month, a title, a cue or a credential
+ * ("Clinic at Dr. Lee's"), a drug's name, core English words alone ("HOSPITAL AT THAT TIME"), in ALL CAPS an unknown
+ * word under five letters (a hospital's initials: "CARDIOLOGY CLINIC AT AKKW") and in mixed case an acronym alone
+ * unless the words before the head were evidence (`strong`): "Renal Clinic at VHYT" is a department and its host, "Erie
+ * Sleep Center at UPMC" one name.
  */
 export function atPlace63(last: u32, limit: u32, mode: u32, strong: bool): u32 {
   const a = last + 1;
