@@ -49,6 +49,7 @@ import { corrHead61 } from "./r61_fc61";
 import { nameLogin62 } from "./r62_fx66";
 import { corrEnd62 } from "./r62_fc62";
 import { hospitalTail63 } from "./r63_fx67";
+import { atPlace63 } from "./r63_fa63";
 import { clockSpeaker52 } from "./r52_fy52";
 import { facilityTownState53 } from "./r53_fy53";
 import { facilityTownCred55 } from "./r55_fx55";
@@ -8821,6 +8822,17 @@ function facilityOrPlace(k: u32, sh: u32, d: u32, mode: u32, hasPrev: bool, hasN
         spanDone(rd(tStart, f), rd(tEnd, last), ENTITY_LOCATION, 800, R_ORGANIZATION, f, last);
         apart60 = rd(tEnd, last);
         return true;
+      }
+    }
+    // (stop 63, fa63: a facility's head after its own words and "at" before its host's or its town's name, "Anticoagulation
+    // Clinic at Hillside", "MEMORIAL HOSPITAL AT GULFPORT": the name is part of the facility's and evidence for the words
+    // before the head; atPlace63() in r63_fa63.ts. It may go on past the look-ahead as a head-first name's does)
+    if (!org && (!ofTail && (!edHead && j < k))) {
+      const a63 = atPlace63(last, k + LOOK_AHEAD, mode, strong);
+      if (a63 != 0) {
+        headFirstEnd = a63 == k + LOOK_AHEAD;
+        last = a63;
+        strong = true;
       }
     }
     if ((strong && j < k) || ofTail) {
