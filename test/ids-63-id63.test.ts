@@ -42,9 +42,9 @@ function mixedAndLower(text: string, expected: ReadonlyArray<readonly [string, s
 
 const HANDLES: ReadonlyArray<TypedCase> = [
   // (a handle after the message's clock, before its colon: before the round nothing)
-  ...mixedAndLower("Work notes:\n08:40 jkowalewski: patient device updated.\n", [["jkowalewski", "ID"]], []),
+  // (a handle of small letters alone, "08:40 jkowalewski:", or whose last part is, "02:47 rvillalobos_nm:", is not read:
+  // the hook in detect.ts's lowerExit() cost 2 M instructions a pass, see docs/names-rounds.md)
   ...mixedAndLower("Portal chat 11/05/2099\n[14:02] mjosephs1984: hey i got a text\n", [["mjosephs1984", "ID"]], []),
-  ...mixedAndLower("Family thread\n10/13/2099 02:47 rvillalobos_nm: she's gone.\n", [["rvillalobos_nm", "ID"]], []),
   // (a twelve-hour clock after a handle opening its line)
   ...mixedAndLower("[teams chat]\njmcgraw 2:14 pm: hey is the frozen back?\n", [["jmcgraw", "ID"]], []),
   // (hard negatives: a role or a word before the colon, a time with its own colon, a drug)

@@ -7719,9 +7719,6 @@ function saintSurname(k: u32): bool {
   // (stop 54, id54: a chat handle opening its line in mixed-case text, "mdahlquist 07:58: heads up", which decide() never
   // sees there: chatLine51() here, a word of no list after a line feed first)
   if ((g & G_NEWLINE) != 0 && (tierOf(d) == 0 && chatLine51(k, sh))) return true;
-  // (stop 63, id63: a chat handle after the message's clock, "08:40 jkowalewski: patient device": clockLine63(), the
-  // colon right after the token first)
-  if (byteAt(s0 + len) == 0x3a && clockLine63(k, sh)) return true;
   if ((g & G_COLON) != 0 || ((d & (F_STREET | F_STREET_PREFIX | F_FACILITY | F_PLACE_SUFFIX | F_BOX | F_UNIT)) != 0 &&
     !roleAfterWord(k))) return false;
   // (a note signed "-- tjm": decide()'s footInitials(); the gap flag first, already loaded)
