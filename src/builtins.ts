@@ -285,7 +285,9 @@ const SCANNER_CUES: readonly CueList[] = [
     "Social Security #", "Soc Sec", "Soc Sec No", "social",
     // a form's field for the last digits alone ("Veteran: M. K.   Last 4: 4417", "SSN (last 4): 1234"); four digits
     // right after it are all it labels ("last 4 days" has none)
-    "Last 4", "Last four", "Last 4 SSN", "Last 4 of SSN", "Last four of SSN", "Last 4 digits", "SSN last 4"] },
+    "Last 4", "Last four", "Last 4 SSN", "Last 4 of SSN", "Last four of SSN", "Last 4 digits", "SSN last 4",
+    // (stop 63, id63) written glued, a VA form's field ("Last4: T0417", "last4 1187")
+    "Last4"] },
   { id: CUE_PHONE, lang: "en", terms: [
     "Phone", "Phone No", "Phone Number", "Phone #", "Ph", "Ph#", "Tel", "Tel No", "Tel #", "Telephone", "Cell",
     "Cell Phone", "Mobile", "Mob", "Home Phone", "Work Phone", "Contact", "Contact No", "Call", "Callback"] },

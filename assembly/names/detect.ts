@@ -43,6 +43,7 @@ import { campusTail56, facilityLead56 } from "./r56_hs";
 import { andFacility53 } from "./r53_fx53b";
 import { hospiceOf50b, orgOfPlace50b } from "./r50_og50b";
 import { chatHandleEnd51 } from "./r51_fx51";
+import { clockHandle63, handleShape63 } from "./r63_id63";
 import { handleCloses51b, handleEnd51b, handleLetters51b } from "./r51_id51b";
 import { corrTail51 } from "./r51_fy51";
 import { corrHead61 } from "./r61_fc61";
@@ -7783,6 +7784,9 @@ function rareRules(k: u32, len: u32): bool {
   // (stop 51, fx51: a chat handle of letters and digits opening its line, "mhuang2 0615:"; the line's start first)
   const s51 = rd(tStart, k);
   if (s51 > 0 && (byteAt(s51 - 1) == 0x0a && chatLine51(k, SH_OTHER))) return true;
+  // (stop 63, id63: one of letters and a year's digits after the message's clock, "[14:02] mjosephs1984: hey":
+  // clockLine63(); the colon first)
+  if (byteAt(rd(tEnd, k)) == 0x3a && clockLine63(k, SH_OTHER)) return true;
   // (a login of capitals and digits in ALL CAPS, "COSIGNED WLAU2": such tokens never reach decide(), see quietCode();
   // stop 62, fx66: one of letters and digits after the name it is made of, "deborah kittredge (debkitt57)": nameLogin62())
   return k >= 2 && (signatureCode(k) || (trailerCode(k) || (userName(k, SH_OTHER) ||
@@ -10493,6 +10497,29 @@ function chatLine51(k: u32, sh: u32): bool {
   let last = k;
   while (last + 1 < count && (last < k + 2 && rd(tEnd, last) < end)) last++;
   spanDone(s, end, ENTITY_ID, 700, REASON_RECORD_FIELD, k, last);
+  return true;
+}
+
+/**
+ * (stop 63, id63) Token k closes a chat export's handle written after the message's clock, before its colon
+ * (clockHandle63() and handleShape63() in r63_id63.ts): "08:40 jkowalewski: patient device", "[14:02] mjosephs1984:
+ * hey", "10/13/2099 02:47 rvillalobos_nm: she's gone". A handle of letters alone has a login's shape (loginShape: no
+ * word, name, context word or medical term of the lists: "08:40 patient:", "14:00 vitals:" stay), six letters or more,
+ * an initial before a listed surname ("00:02 pharm:" stays). Emits ID, as chatLine51() does, and returns true.
+ */
+function clockLine63(k: u32, sh: u32): bool {
+  const e = rd(tEnd, k);
+  const hs = clockHandle63(e);
+  if (hs == 0xffffffff) return false;
+  const shape = handleShape63(hs, e);
+  // (letters alone: six or more, no word of the lists, an initial before a listed surname, "jkowalewski"; "00:02 pharm:"
+  // is a role, as chatHandleEnd51() reads a handle opening its line)
+  if (shape == 0 || (shape == 1 && (hs != rd(tStart, k) || (e - hs < 6 || (!loginShape(k, sh, false) ||
+    ((rangeData(hs + 1, e) >> F_LAST_SHIFT) & 3) == 0))))) return false;
+  let first = k;
+  while (first > 0 && (exists(first - 1) && rd(tStart, first - 1) >= hs)) first--;
+  if (rd(tStart, first) != hs) return false;
+  spanDone(hs, e, ENTITY_ID, 700, REASON_RECORD_FIELD, first, k);
   return true;
 }
 

@@ -5,6 +5,7 @@
 // the word lists' refusals.
 import { byteAt, inLen } from "../input";
 import { isDigit } from "../scanners/util";
+import { yearDigits63 } from "./r63_id63";
 
 /** An ASCII capital letter. */
 function up51b(c: u32): bool {
@@ -28,7 +29,8 @@ export function handleLetters51b(s: u32): u32 {
 function digits51b(i: u32): u32 {
   let j = i;
   while (j < inLen && (isDigit(byteAt(j)) && j - i < 4)) j++;
-  return j - i > 3 ? 0 : j;
+  // (stop 63, id63: or four that are a year, "PORTAL USER NFITZ1962": yearDigits63() in r63_id63.ts)
+  return j - i > 3 ? (yearDigits63(i) ? j : 0) : j;
 }
 
 /**

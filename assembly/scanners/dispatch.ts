@@ -26,6 +26,7 @@ import { cuePrefix45, domainLogin45, underscoreLogin45 } from "./id45";
 import { scanIpv4, scanIpv6 } from "./ip";
 import { PHONE_CUE_FAX, PHONE_CUE_NONE, PHONE_CUE_PAGER, PHONE_CUE_PHONE, scanExtension, scanGluedPager, scanPhone, scanSpacedExtension22, scanNamedExtension39 } from "./phone";
 import { scanSsn, scanSsnLastFour } from "./ssn";
+import { lastInitial63 } from "./id63";
 import { scanUrlDot, scanUrlScheme } from "./url";
 import { x12Element44 } from "./x12";
 import { ocrDate44 } from "./ix44";
@@ -341,6 +342,12 @@ function onDigit(i: u32, scanners: u32): u32 {
         const s0 = before(ts) == 0x2d ? gluedStart52(idStart(ts)) : ts;
         // (stop 45) a state's or a code's letters alone before it: "TRUCK PLATE TX KJR-4471" (cuedValue58)
         r = cuedValue58(s0, cueEnd, cue);
+        if (r != 0) return r;
+      }
+      // (stop 63, id63) a letter and four digits right after a last-four cue, "Last4: T0417", "Last 4 K1182"
+      // (lastInitial63 in id63.ts)
+      if (cue == CUE_SSN && (i == ts + 1 && (tightGap(cueEnd, ts, 0) && ((byteAt(cueStart) | 0x20) == 0x6c || byteAt(cueEnd - 1) == 0x34)))) {
+        r = lastInitial63(ts, i);
         if (r != 0) return r;
       }
       r = scanAlnumIds(ts, tight && cue == CUE_VEHICLE);

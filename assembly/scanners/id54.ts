@@ -52,9 +52,12 @@ export function colonClock54(q: u32): u32 {
   const hl = h - q;
   if (hl < 1 || (hl > 2 || at(h) != 0x3a)) return 0;
   const hv: u32 = hl == 1 ? at(q) - 0x30 : (at(q) - 0x30) * 10 + (at(q + 1) - 0x30);
-  if (hv > 23 || (!isDigit(at(h + 1)) || (!isDigit(at(h + 2)) || (at(h + 1) > 0x35 || at(h + 3) != 0x3a)))) return 0;
-  if (!blankOrEnd54(at(h + 4))) return 0;
-  return h + 3;
+  if (hv > 23 || (!isDigit(at(h + 1)) || (!isDigit(at(h + 2)) || at(h + 1) > 0x35))) return 0;
+  // (stop 63, id63: or a twelve-hour clock's "am"/"pm" before the colon, "jmcgraw 2:14 pm: hey")
+  let c = h + 3;
+  if (at(c) == 0x20 && (((at(c + 1) | 0x20) == 0x61 || (at(c + 1) | 0x20) == 0x70) && (at(c + 2) | 0x20) == 0x6d)) c += 3;
+  if (at(c) != 0x3a || !blankOrEnd54(at(c + 1))) return 0;
+  return c;
 }
 
 /**

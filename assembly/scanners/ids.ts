@@ -13,6 +13,7 @@ import { byteAt, inLen, isAlnum, isAlpha } from "../input";
 import { hl7Segment, R_ADDRESS, R_FACILITY } from "../names/detect";
 import { cueEnd } from "./context";
 import { quantity62 } from "./ni62";
+import { listNext63 } from "./id63";
 import { emit } from "../matches";
 import { abaOk, compact, deaOk, ibanOk, mbiOk, npiOk, scratchLen, vinOk } from "./validators";
 import {
@@ -116,6 +117,11 @@ export function scanCuedId(s: u32, cue: u32): u32 {
   else if (cue == CUE_VEHICLE) { type = ENTITY_VEHICLE; reason = REASON_VEHICLE_CUE; }
   else if (cue == CUE_DEVICE) { type = ENTITY_DEVICE; reason = REASON_DEVICE_CUE; }
   emit(s < from40 ? s : from40, e, type, reason, 900);
+  // (stop 63, id63) a list's next numbers of the same shape after the one cue: "subjects 109-0012 and 109-0015", "Rx#
+  // 6044718, 6044722" (listNext63 in id63.ts; five digits or more, and a comma or "and" after the value first: "#1447,
+  // 1900 N Broadway" is a store's number and a street's)
+  const nb = at(e);
+  if (tokDigits >= 5 && (nb == 0x2c || (nb == 0x20 && (at(e + 1) | 0x20) == 0x61 || at(e + 1) == 0x26))) return listNext63(s, e, type, reason);
   return e;
 }
 

@@ -12,8 +12,9 @@ import { emit } from "../matches";
 import { unitAfter } from "./date";
 import { extCloses54 } from "./id54";
 import { stopsAt60a } from "./fa60";
+import { claimLetter63, claimShape63, claimWordBefore63, fiveSteps63 } from "./id63";
 import { cueEnd, tightGap } from "./context";
-import { at, before, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart, wordIndex } from "./util";
+import { at, before, cleanEnd, digitsEnd, numValue, punctAfter, punctAt, punctBefore, isDigit, isWordish, lettersEnd, skipBlanks, skipBlanksBack, startsWith, eqWord, wordEndsAt, lettersStart, wordIndex } from "./util";
 
 /** How the candidate was cued: 0 none, 1 phone, 2 fax, 3 pager. */
 export const PHONE_CUE_NONE: u32 = 0;
@@ -190,7 +191,10 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     plus = true;
     s = k - 1;
   }
-  if (s > 0 && (isWordish(before(s)) || (before(s) == 0x2d || before(s) == 0x2f))) return 0;
+  // (stop 63, id63: a claim file's letter and '-' before the digits, "VA file # C-28 441 870": claimLetter63(), and
+  // below only the claim's grouping)
+  const dashClaim = s > 0 && (before(s) == 0x2d && claimLetter63(s) != 0xffffffff);
+  if (s > 0 && (isWordish(before(s)) || (before(s) == 0x2d && !dashClaim || before(s) == 0x2f))) return 0;
   const e0 = parseGroups(plus && at(s) == 0x2b ? (at(s + 1) == 0x20 ? s + 2 : s + 1) : s);
   if (groups == 0 || !isDigit(at(e0 - 1)) && at(e0 - 1) != 0x29) return 0;
   if (isWordish(at(e0)) && !((at(e0) | 0x20) == 0x78)) return 0;
@@ -203,6 +207,16 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
     (cue == PHONE_CUE_PHONE && extensionShape)) && (tightGap(cueEnd, s, 1) || timeThenTo(cueEnd, s)) ||
     (extensionShape && (facilityComma(s) || g0 == 1 && bareExtension47b(s, e0)));
   if ((digits < 7 && !shortPager) || digits > 15) return 0;
+  // (stop 63, id63) a VA claim file's number, 2-3-3 digits apart by blanks, no phone's cue, after its letter or a claim
+  // file's word: "C-FILE: C 28 447 193", "VA file 32 118 447", "File number 29 044 718" (claimShape63,
+  // claimWordBefore63); its letter 'C' (or an A-number's 'A') opens it. "not answering at 78 651 450" stays a phone
+  const claim = claimShape63(s, groups, g0, g1, g2, seps) && (claimLetter63(s) != 0xffffffff || claimWordBefore63(s));
+  if (dashClaim && !(claim && cue == PHONE_CUE_NONE)) return 0;
+  if (claim && (cue == PHONE_CUE_NONE && (!plus && (!parens && cleanEnd(e0))))) {
+    const l = claimLetter63(s);
+    emit(l != 0xffffffff ? l : s, e0, ENTITY_ID, REASON_RECORD_FIELD, 500);
+    return e0;
+  }
   // (stop 32) a numeric date and the clock time after it, "03/02/2026 14:07", read as groups 2-2-4-2 when the date
   // scanner is off (with it on, the date's finding wins the overlap)
   if (groups >= 3 && (g2 == 4 && (!plus && (!parens && numericDate(s, g0, g1))))) return 0;
@@ -241,13 +255,15 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   } else if (groups == 2 && (g0 >= 2 && (g0 <= 4 && (g1 >= 6 && (g1 <= 8 && (seps != 8 && seps != 4)))))) {
     reason = REASON_PHONE_FORMAT; // area code + subscriber: "0961-7596216", "99 668472"
     score = 500;
-  } else if ((groups >= 3 || (groups == 2 && first == 0x30)) && (digits >= 8 && (minLen >= 2 && (maxLen <= 5 && (seps != 8
+  } else if (!(groups >= 4 && (maxLen == 2 && fiveSteps63(s, e0))) && (groups >= 3 || (groups == 2 && first == 0x30)) && (digits >= 8 && (minLen >= 2 && (maxLen <= 5 && (seps != 8
     && (seps != 4
     && (!(groups == 3 && (g0 == 3 && (g1 == 2 && g2 == 4))) && (!(groups == 2 && (g0 == 5 && g1 == 4))
     && (!(groups == 3 && (g0 == 4 && (g1 == 2 && (g2 == 2 && seps != 1))))
     && !(groups == 2 && (g0 == 4 && (g1 == 4 && (hhmm(s) && hhmm(digitAfter(s + 4))))))))))))))) {
     // (nor two 24-hour times: the shift "0700-1900")
     // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
+    // (stop 63, id63: nor a run of small numbers in steps of five, an audiogram's thresholds "R: 25 30 45 60 70":
+    // fiveSteps63, tested first)
     reason = REASON_PHONE_FORMAT; // grouped national numbers: "0490 75 40 81", "967 597 100"
     score = 550;
   } else if (cue != PHONE_CUE_NONE && ((groups == 1 || (minLen >= 2 || shortPager)) && seps != 8)) {
