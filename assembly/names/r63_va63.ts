@@ -9,7 +9,7 @@ import { byteAt, isAlpha } from "../input";
 import { lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { F_CRED, F_CUE, F_FACILITY, F_TITLE, F_UNIT } from "./flags";
 import {
-  FRAME40, G_COMMA, G_NEWLINE, G_PERIOD, HOSPITAL_KINDS37, MODE_MIXED, R_CREDENTIAL, R_CUE, R_FACILITY, R_TITLE, SH_CAP, SH_UPPER, count,
+  FRAME40, G_COMMA, G_PERIOD, HOSPITAL_KINDS37, MODE_MIXED, R_CREDENTIAL, R_CUE, R_FACILITY, R_TITLE, SH_CAP, SH_UPPER, count,
   exists, flush, flushedEnd, nameStr, pEnd, pReason, pStart, pType, placeStr, rd, spanDone, tData, tDone, tEnd, tGap, tShape, tStart,
   textShape, tierOf, tight, tradeWord40, wordIn,
 } from "./detect";
@@ -36,7 +36,7 @@ function next63(j: u32, mode: u32, w: string): bool {
 /** (va63) Token j tells a town from English: a word no list has, a place's, or a name's. */
 function distinct63(j: u32): bool {
   const d = rd(tData, j);
-  return tierOf(d) != 1 || (placeStr(d) > 0 || nameStr(j) >= 2);
+  return tierOf(d) == 0 || (placeStr(d) > 0 || nameStr(j) >= 2);
 }
 
 /**
@@ -64,9 +64,10 @@ export function vaSite63(k: u32, mode: u32): bool {
     else if (next63(n, mode, "\u0008hospital\u0006clinic\u0003hcs")) last = n;
     else return false;
   } else if (!wordIn(k, SITES63) || (rd(tShape, k) != SH_UPPER && wordIn(k, "\u0003afb"))) return false;
-  // (the name goes on: a facility's word, or a comma and a unit's)
+  // (the name goes on: a facility's word, a capitalised word in mixed case, or a comma and a unit's)
   const a2 = last + 1;
-  if (a2 < count && (tight(a2) && (rd(tData, a2) & F_FACILITY) != 0 || (rd(tGap, a2) & G_COMMA) != 0 && (rd(tData, a2) & F_UNIT) != 0)) return false;
+  if (a2 < count && (tight(a2) && ((rd(tData, a2) & F_FACILITY) != 0 || mode == MODE_MIXED && rd(tShape, a2) == SH_CAP) ||
+    (rd(tGap, a2) & G_COMMA) != 0 && (rd(tData, a2) & F_UNIT) != 0)) return false;
   // the town's words before the site
   let f = k;
   let words: u32 = 0;
@@ -75,18 +76,27 @@ export function vaSite63(k: u32, mode: u32): bool {
     const j = f - 1;
     const g = rd(tGap, f);
     const prefix = wordIn(j, PREFIXES63);
-    // (a town's prefix and its period: "St. Cloud")
-    if (!(tight(f) || prefix && ((g & G_PERIOD) != 0 && (g & (G_NEWLINE | G_COMMA)) == 0))) break;
+    // (one byte between the words, a blank or a hyphen inside a word, "Wilkes-Barre"; a town's prefix and its period,
+    // "St. Cloud": a heading's dash or a column's blanks end the town, "SUMMARY - WICHITA VA MEDICAL CENTER")
+    const b = rd(tEnd, j);
+    const a0 = rd(tStart, f);
+    if (!(tight(f) && a0 == b + 1 || prefix && (a0 == b + 2 && ((g & G_PERIOD) != 0 && byteAt(b + 1) == 0x20)))) break;
     if (!siteShape63(j, mode) || rd(tDone, j) != 0 && !(pType != 0 && (rd(tStart, j) >= pStart && rd(tEnd, j) <= pEnd))) break;
     if (!prefix && (!tradeWord40(j, rd(tShape, j), mode) || wordIn(j, HOSPITAL_KINDS37))) break;
     if ((rd(tData, j) & (F_TITLE | F_CUE | F_CRED)) != 0) break;
-    if (distinct63(j)) named = true;
+    // (after a word that tells the town, an English word is the sentence's, "PROVIDER SITE ALASKA VA", "Refer Richmond
+    // VAMC")
+    const dj = distinct63(j);
+    if (named && (!dj && !prefix)) break;
+    if (dj) named = true;
     f = j;
     words++;
   }
   if (words == 0) return false;
   // (a town's prefix alone is none)
   if (words == 1 && wordIn(f, PREFIXES63)) return false;
+  // (an air base's town tells itself: "SPUTUM AFB" is a test)
+  if (!named && wordIn(k, "\u0003afb")) return false;
   if (mode != MODE_MIXED && !named) {
     if (f < 1 || (!exists(f - 1) || !tight(f) || !(wordIn(f - 1, FRAME40) || wordIn(f - 1, FRAMES63)))) return false;
   }
@@ -94,6 +104,9 @@ export function vaSite63(k: u32, mode: u32): bool {
   if (a < flushedEnd) return false;
   // (a name begun before the town goes on over it; a person's cued name on it stays)
   if (pType != 0 && (pEnd > a && (pStart < a || pType == ENTITY_NAME && (pReason == R_TITLE || (pReason == R_CUE || pReason == R_CREDENTIAL))))) return false;
+  // (nor right after a name's span: the older facility walk reads a site named for a person whole, "MICHAEL E. DEBAKEY VA
+  // MEDICAL CENTER")
+  if (pType == ENTITY_NAME && (pEnd <= a && pEnd + 2 >= a)) return false;
   if (pType != 0 && pEnd <= a) flush();
   spanDone(a, rd(tEnd, last), ENTITY_LOCATION, 900, R_FACILITY, f, last);
   return true;
