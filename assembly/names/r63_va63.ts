@@ -9,7 +9,7 @@ import { byteAt, isAlpha } from "../input";
 import { lettersEnd, lettersStart, wordIndex } from "../scanners/util";
 import { F_CRED, F_CUE, F_FACILITY, F_TITLE, F_UNIT } from "./flags";
 import {
-  FRAME40, G_COMMA, G_PERIOD, HOSPITAL_KINDS37, MODE_MIXED, R_CREDENTIAL, R_CUE, R_FACILITY, R_TITLE, SH_CAP, SH_UPPER, count,
+  FRAME40, G_COMMA, G_PERIOD, HOSPITAL_KINDS37, NATION_WORDS, TOWN_PREFIXES, MODE_MIXED, R_CREDENTIAL, R_CUE, R_FACILITY, R_TITLE, SH_CAP, SH_UPPER, count,
   exists, flush, flushedEnd, nameStr, pEnd, pReason, pStart, pType, placeStr, rd, spanDone, tData, tDone, tEnd, tGap, tShape, tStart,
   textShape, tierOf, tight, tradeWord40, wordIn,
 } from "./detect";
@@ -85,9 +85,9 @@ export function vaSite63(k: u32, mode: u32): bool {
     if (!prefix && (!tradeWord40(j, rd(tShape, j), mode) || wordIn(j, HOSPITAL_KINDS37))) break;
     if ((rd(tData, j) & (F_TITLE | F_CUE | F_CRED)) != 0) break;
     // (after a word that tells the town, an English word is the sentence's, "PROVIDER SITE ALASKA VA", "Refer Richmond
-    // VAMC")
+    // VAMC"; not a town's or a region's first word, "Southern Arizona VA", "West Palm Beach VA")
     const dj = distinct63(j);
-    if (named && (!dj && !prefix)) break;
+    if (named && (!dj && !(prefix || (wordIn(j, TOWN_PREFIXES) || wordIn(j, NATION_WORDS))))) break;
     if (dj) named = true;
     f = j;
     words++;
