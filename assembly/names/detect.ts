@@ -82,7 +82,7 @@ import { collGate57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
-import { siteGuess63, vaSite63, vaSystem63 } from "./r63_va63";
+import { siteGate63, siteGuess63, vaSite63, vaSystem63 } from "./r63_va63";
 import { fillHeads60, mayA59, mayB59, mayC59, mayD60, rulesA59, rulesB59, rulesC59, rulesD59 } from "./r59_sp59";
 import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
@@ -9152,8 +9152,9 @@ function decide(k: u32): void {
     return;
   }
   // (stop 63, va63: a VA site or an air base named by its town before its word, "Phoenix VA Health Care System",
-  // "crescenz vamc", "Lackland AFB": vaSite63() in r63_va63.ts; the length and the first letter first)
-  if (hasPrev && (kLen - 2 <= 3 && ((byteAt(s0) | 0x20) == 0x76 || ((byteAt(s0) | 0x20) == 0x63 || (byteAt(s0) | 0x20) == 0x61)) && vaSite63(k, mode))) return;
+  // "crescenz vamc", "Lackland AFB": vaSite63() in r63_va63.ts; the length and the first two letters first, "va..",
+  // "cb..", "af.")
+  if (hasPrev && (kLen - 2 <= 3 && siteGate63(byteAt(s0) | 0x20, byteAt(s0 + 1) | 0x20, kLen) && vaSite63(k, mode))) return;
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
   if (sh == SH_UPPER && (hasPrev && (hotIn62(k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);

@@ -22,6 +22,13 @@ const PREFIXES63 = "\u0002st\u0002ft\u0002mt";
 // (va63) words that frame a site's town before it besides FRAME40's ("in", "of", "the", "near", "then", "vs")
 const FRAMES63 = "\u0002in\u0002of\u0003the\u0004near\u0004then\u0002vs";
 
+/** (decide()'s gate, va63) A token of `len` letters opening with bytes c and c2 (lower-cased) may be a site's word:
+ * "va" (2) and "vamc", "vahcs" (4, 5), "cboc" (4), "afb" (3). */
+// @ts-ignore: decorator
+@inline export function siteGate63(c: u32, c2: u32, len: u32): bool {
+  return c == 0x76 ? c2 == 0x61 && len != 3 : c == 0x63 ? c2 == 0x62 && len == 4 : c == 0x61 && (c2 == 0x66 && len == 3);
+}
+
 /** (va63) Token j has the site's case: capitalised or capitals in mixed case, the text's own case otherwise. */
 function siteShape63(j: u32, mode: u32): bool {
   const s = rd(tShape, j);
