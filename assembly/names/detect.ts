@@ -86,6 +86,7 @@ import { collGate57y, roadGate57y } from "./r57_fy";
 import { notInitials57, workGate57, worshipGate57 } from "./r57_og";
 import { baseGate57h, schoolGate57h } from "./r57_oh";
 import { afterRules58, headRules58 } from "./r58_sp58";
+import { siteGate63, siteGuess63, vaSite63, vaSystem63 } from "./r63_va63";
 import { fillHeads60, mayA59, mayB59, mayC59, mayD60, rulesA59, rulesB59, rulesC59, rulesD59 } from "./r59_sp59";
 import { lowerCountyOrg58h } from "./r58_oh";
 import { twinSurname59, weightAfter59 } from "./r59_fy59";
@@ -495,6 +496,12 @@ export function flush(): void {
     pType = ENTITY_LOCATION;
     pReason = R_CITY;
   }
+  // (stop 63, va63: a name's guess that is a site by its own words, "FAYETTEVILLE VAMC", "RANDOLPH AFB", "Fort Carson",
+  // "Cheyenne River Reservation": siteGuess63() in r63_va63.ts)
+  if (pType == ENTITY_NAME && ((pReason == R_DICTIONARY || (pReason == R_CAPITALISED || pReason == R_NEIGHBOUR)) && siteGuess63(pStart, pEnd))) {
+    pType = ENTITY_LOCATION;
+    pReason = R_FACILITY;
+  }
   // (stop 34, round 25: a saint's "St." before the place or the name found after it; the bytes first, saintBefore25())
   if (pStart >= 4 && (byteAt(pStart - 1) == 0x20 && byteAt(pStart - 2) == 0x2e)) saintBefore25();
   // (stop 46, nm46b: a surname's particles at a field's opening before the name, particleBefore46(); the blank first)
@@ -522,6 +529,9 @@ export function flush(): void {
   if (pReason == R_FACILITY && pType == ENTITY_LOCATION) pharmacyFlush50();
   // (stop 51, og51: one ending in an agency's, a practice's or a congregation's head is an organisation's, orgHead51())
   if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && orgHead51(pStart, pEnd))) pReason = R_ORGANIZATION;
+  // (stop 63, va63: an organisation's span that is a VA health care system is a hospital's, "VA PITTSBURGH HEALTHCARE
+  // SYSTEM": vaSystem63() in r63_va63.ts)
+  else if (pReason == R_ORGANIZATION && (pType == ENTITY_LOCATION && vaSystem63(pStart, pEnd))) pReason = R_FACILITY;
   // (stop 56, hs56: a campus glued to the facility's head by a hyphen, "LEHIGH VALLEY HOSPITAL-CEDAR CREST", "essentia
   // health-moose lake": campusTail56() in r56_hs.ts, not past the next span's start; the type and the byte first)
   if (pReason == R_FACILITY && (pType == ENTITY_LOCATION && (byteAt(pEnd) == 0x2d || byteAt(pEnd) == 0xe2))) {
@@ -9172,6 +9182,10 @@ function decide(k: u32): void {
     wr(tDone, k, 0xff);
     return;
   }
+  // (stop 63, va63: a VA site or an air base named by its town before its word, "Phoenix VA Health Care System",
+  // "crescenz vamc", "Lackland AFB": vaSite63() in r63_va63.ts; the length and the first two letters first, "va..",
+  // "cb..", "af.")
+  if (hasPrev && (kLen - 2 <= 3 && siteGate63(byteAt(s0) | 0x20, byteAt(s0 + 1) | 0x20, kLen) && vaSite63(k, mode))) return;
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
   if (sh == SH_UPPER && (hasPrev && (listIn62(F63_VA, k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);
@@ -19181,7 +19195,7 @@ function hyphenPlace36(k: u32, sh: u32, mode: u32): bool {
 
 // words that say which kind of hospital it is or whose, not which one ("TO OUTSIDE HOSPITAL", "at the referring
 // hospital", "AT STATE HOSPITAL"); the generic, department and kind words of kindWord35 are asked too
-const HOSPITAL_KINDS37 = "\u0007outside\u0003osh\u0005local\u0009community\u0006county\u0005state\u0004city\u0007general\u000auniversity\u0008teaching\u0008military\u0004army\u0004navy\u0005naval\u0004base\u0005field\u0003day\u0006animal\u000aveterinary\u0009referring\u0009receiving\u0007sending\u0009accepting\u000ctransferring\u0008tertiary\u000aquaternary\u0007nearest\u0007closest\u0005other\u0005prior\u0008previous\u0008original\u0005rural\u0005urban\u0005psych\u0006mental\u0005rehab\u0005acute\u0004care\u0006access\u0008critical\u0005small\u0007smaller\u0005large\u0006larger\u0003big\u0006bigger\u0005major\u0004main\u0004same\u0004next\u0004last\u0005first\u0006second\u0005third\u0003one\u0003two\u0005which\u0004what\u0005whose\u0004both\u0007several\u0005women\u0006womens\u0004mens\u0009childrens\u0004ltac\u0005ltach\u0003snf\u0003irf\u0003cah\u0004vamc\u0007private\u0006public\u0009maternity\u0008birthing\u0005swing\u0003bed\u0007foreign\u0007partner\u0009affiliate\u0006sister\u0007network\u0006system\u0006prison\u0004jail\u0007federal\u0005force\u0006health\u0006former\u0007current\u0005usual\u0007regular\u0006normal\u0008standard\u0007typical\u000bdestination\u0006nearby\u0006inside\u0007another\u0008proposed\u0007planned\u0008intended\u0008eventual";
+export const HOSPITAL_KINDS37 = "\u0007outside\u0003osh\u0005local\u0009community\u0006county\u0005state\u0004city\u0007general\u000auniversity\u0008teaching\u0008military\u0004army\u0004navy\u0005naval\u0004base\u0005field\u0003day\u0006animal\u000aveterinary\u0009referring\u0009receiving\u0007sending\u0009accepting\u000ctransferring\u0008tertiary\u000aquaternary\u0007nearest\u0007closest\u0005other\u0005prior\u0008previous\u0008original\u0005rural\u0005urban\u0005psych\u0006mental\u0005rehab\u0005acute\u0004care\u0006access\u0008critical\u0005small\u0007smaller\u0005large\u0006larger\u0003big\u0006bigger\u0005major\u0004main\u0004same\u0004next\u0004last\u0005first\u0006second\u0005third\u0003one\u0003two\u0005which\u0004what\u0005whose\u0004both\u0007several\u0005women\u0006womens\u0004mens\u0009childrens\u0004ltac\u0005ltach\u0003snf\u0003irf\u0003cah\u0004vamc\u0007private\u0006public\u0009maternity\u0008birthing\u0005swing\u0003bed\u0007foreign\u0007partner\u0009affiliate\u0006sister\u0007network\u0006system\u0006prison\u0004jail\u0007federal\u0005force\u0006health\u0006former\u0007current\u0005usual\u0007regular\u0006normal\u0008standard\u0007typical\u000bdestination\u0006nearby\u0006inside\u0007another\u0008proposed\u0007planned\u0008intended\u0008eventual";
 // one-word heads that name a place of care only with a name before them ("GATEWAY HOSPITAL", "GREEN HILLS MANOR")
 const NAMED_HEADS37 = "\u0008hospital\u0005manor\u0009infirmary\u000asanatorium\u000asanitarium\u0008pavilion";
 // verbs an infinitive puts before "hospital" ("UNABLE TO ATTEND HOSPITAL", "declined to leave hospital")
