@@ -9185,7 +9185,7 @@ function decide(k: u32): void {
   // (stop 63, va63: a VA site or an air base named by its town before its word, "Phoenix VA Health Care System",
   // "crescenz vamc", "Lackland AFB": vaSite63() in r63_va63.ts; the length and the first two letters first, "va..",
   // "cb..", "af.")
-  if (hasPrev && (kLen - 2 <= 3 && siteGate63(byteAt(s0) | 0x20, byteAt(s0 + 1) | 0x20, kLen) && vaSite63(k, mode))) return;
+  if (hasPrev && (kLen - 2 <= 3 && (siteGate63(byteAt(s0) | 0x20, byteAt(s0 + 1) | 0x20, kLen) && vaSite63(k, mode)))) return;
   // "the VA": the Veterans Affairs hospital ("followed at the VA"; "VA 20/20" is a visual acuity, "Richmond, VA" a state)
   if (sh == SH_UPPER && (hasPrev && (listIn62(F63_VA, k, "\u0002va\u0004vamc") && (wordIn(k - 1, "\u0003the") && tight(k))))) {
     span(s0, e0, ENTITY_LOCATION, 700, R_FACILITY);

@@ -16,7 +16,7 @@ const SYSTEM_BEFORE63 = "\u0006health\u000ahealthcare";
 
 /** The letters of the word that ends at byte i (exclusive), one blank before [s, i); returns its start, or i. */
 function wordBefore63(a: u32, s: u32): u32 {
-  if (s < a + 2 || byteAt(s - 1) != 0x20 || !isAlpha(byteAt(s - 2))) return s;
+  if (s < a + 2 || (byteAt(s - 1) != 0x20 || !isAlpha(byteAt(s - 2)))) return s;
   const p = lettersStart(s - 1, a);
   return p;
 }

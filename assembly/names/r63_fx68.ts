@@ -21,7 +21,7 @@ export function listOpener63(h: u32): bool {
   if ((g & (G_COLON | G_COMMA)) != 0) return true;
   if ((gapMarks(h) & (GM_PAREN | GM_SEMI)) != 0) return true;
   const p = h - 1;
-  if (!exists(p) || rd(tShape, p) != SH_NUM || rd(tEnd, p) - rd(tStart, p) > 2 || !lineStart(p)) return false;
+  if (!exists(p) || (rd(tShape, p) != SH_NUM || (rd(tEnd, p) - rd(tStart, p) > 2 || !lineStart(p)))) return false;
   const b = byteAt(rd(tEnd, p));
   return (b == 0x2e || b == 0x29) && rd(tStart, h) == rd(tEnd, p) + 2;
 }

@@ -79,7 +79,7 @@ function clockOpens63(c: u32): bool {
   if (h > 0 && byteAt(h - 1) == 0x5b) h--;
   if (h == 0 || byteAt(h - 1) == 0x0a) return true;
   // (after a date opening its line: digits and '/' or '-', one blank)
-  if (byteAt(h - 1) != 0x20 || h < 2 || !dg63(byteAt(h - 2))) return false;
+  if (byteAt(h - 1) != 0x20 || (h < 2 || !dg63(byteAt(h - 2)))) return false;
   let q = h - 1;
   while (q > 0 && (h - q < 12 && (dg63(byteAt(q - 1)) || (byteAt(q - 1) == 0x2f || byteAt(q - 1) == 0x2d)))) q--;
   return h - 1 - q >= 6 && (q == 0 || byteAt(q - 1) == 0x0a);

@@ -92,7 +92,7 @@ export function surnameHead63(s: u32, floor: u32, end: u32): u32 {
     }
     // (one surname's word, before any particle: "SWIFT HAWK"; a common English word only beside
     // another common word or as a surname of the lists)
-    if (word || n > 0 || (pd & F_CUE) != 0 || !surnameWord62(pa, pe, sh)) break;
+    if (word || (n > 0 || ((pd & F_CUE) != 0 || !surnameWord62(pa, pe, sh)))) break;
     if (tierOf(pd) == 1 && (lastStr(pd) == 0 && tierOf(sd) != 1)) break;
     word = true;
     f = pa;

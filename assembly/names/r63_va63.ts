@@ -105,7 +105,7 @@ export function vaSite63(k: u32, mode: u32): bool {
   // (an air base's town tells itself: "SPUTUM AFB" is a test)
   if (!named && wordIn(k, "\u0003afb")) return false;
   if (mode != MODE_MIXED && !named) {
-    if (f < 1 || (!exists(f - 1) || !tight(f) || !(wordIn(f - 1, FRAME40) || wordIn(f - 1, FRAMES63)))) return false;
+    if (f < 1 || (!exists(f - 1) || (!tight(f) || !(wordIn(f - 1, FRAME40) || wordIn(f - 1, FRAMES63))))) return false;
   }
   const a = rd(tStart, f);
   if (a < flushedEnd) return false;

@@ -255,11 +255,11 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   } else if (groups == 2 && (g0 >= 2 && (g0 <= 4 && (g1 >= 6 && (g1 <= 8 && (seps != 8 && seps != 4)))))) {
     reason = REASON_PHONE_FORMAT; // area code + subscriber: "0961-7596216", "99 668472"
     score = 500;
-  } else if (!(groups >= 4 && (maxLen == 2 && fiveSteps63(s, e0))) && (groups >= 3 || (groups == 2 && first == 0x30)) && (digits >= 8 && (minLen >= 2 && (maxLen <= 5 && (seps != 8
+  } else if (!(groups >= 4 && (maxLen == 2 && fiveSteps63(s, e0))) && ((groups >= 3 || (groups == 2 && first == 0x30)) && (digits >= 8 && (minLen >= 2 && (maxLen <= 5 && (seps != 8
     && (seps != 4
     && (!(groups == 3 && (g0 == 3 && (g1 == 2 && g2 == 4))) && (!(groups == 2 && (g0 == 5 && g1 == 4))
     && (!(groups == 3 && (g0 == 4 && (g1 == 2 && (g2 == 2 && seps != 1))))
-    && !(groups == 2 && (g0 == 4 && (g1 == 4 && (hhmm(s) && hhmm(digitAfter(s + 4))))))))))))))) {
+    && !(groups == 2 && (g0 == 4 && (g1 == 4 && (hhmm(s) && hhmm(digitAfter(s + 4)))))))))))))))) {
     // (nor two 24-hour times: the shift "0700-1900")
     // (not the SSN shape 3-2-4, ZIP+4 or yyyy-mm-dd, which failed their own validators when they reach here)
     // (stop 63, id63: nor a run of small numbers in steps of five, an audiogram's thresholds "R: 25 30 45 60 70":
