@@ -478,8 +478,10 @@ const PLACE_CASES: ReadonlyArray<PlaceCase> = [
     "Non-Hodgkin lymphoma; admitted with Wolff-Parkinson-White. Taken to the Follow-Up clinic.",
     [["Dana-Farber", "location:facility"], ["Newton-Wellesley Hospital", "location:facility"]],
     ["Guillain", "Hodgkin", "Wolff", "Follow"]],
+  // (stop 63: a cancer institute where the patient is seen is the hospital's facility, as the fixtures label it: fx67's
+  // hospitalTail63(); the span is unchanged)
   ["PT TRANSFERRED TO QUORVALE-MIDDLESEX FOR REHAB. SEEN AT KELDWORTH-DANBURY CANCER INSTITUTE.",
-    [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:organization"]], ["REHAB"]],
+    [["QUORVALE-MIDDLESEX", "location:facility"], ["KELDWORTH-DANBURY CANCER INSTITUTE", "location:facility"]], ["REHAB"]],
   // a practice named by a place and a specialty; a specialty after an adjective is a department
   // (typed as a facility since stop 23, fac13: as the facility rule types "Riverside Pediatrics" and clinical notes
   // label a practice; this row recorded the organisation type before)

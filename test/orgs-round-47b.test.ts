@@ -26,7 +26,9 @@ const SPECIALTY_NEGATIVES: ReadonlyArray<PlaceCase> = [
   ...tri("Normal neurology exam today.", [], ["Normal", "neurology"]),
   ...tri("Follow up with general cardiology next week.", [], ["general", "cardiology"]),
   // (a hospital's campus and its department: mixed case and ALL CAPS are older rules' and stay as they were)
-  ["urodynamic study at memorial hospital at gulfport urology lab on arrival.", [["gulfport", CITY]], ["urology", "lab"]],
+  // (stop 63: "<own words> <head> at <town>" is one facility's name, "Memorial Hospital at Gulfport": fa63's atPlace63();
+  // the department after it still stays words)
+  ["urodynamic study at memorial hospital at gulfport urology lab on arrival.", [["memorial hospital at gulfport", FAC]], ["urology", "lab"]],
   ["form from sanford health fargo interventional psychiatry session.", [["sanford health", FAC], ["fargo", CITY]], ["interventional", "psychiatry"]],
   ["FORM FROM SANFORD HEALTH FARGO INTERVENTIONAL PSYCHIATRY SESSION.", [["SANFORD HEALTH", FAC], ["FARGO", CITY]], ["INTERVENTIONAL", "PSYCHIATRY"]],
 ];

@@ -78,7 +78,9 @@ const IDS: ReadonlyArray<TypedCase> = [
   ["case 12 of 20 today", [], ["12", "20"]],
   ["on file C-2 pages 3", [], ["pages"]],
   ["file C-44 817 220 mg", [], ["220"]],
-  ["serial 123-456 and 123-789 in stock", [["123-456", "DEVICE"]], ["123-789"]],
+  // (stop 63: a second serial joined by "and" after a singular cue is a device too, as fixtures 39 and 53 label it, "sn
+  // ra-1183-40992 and ra-1183-40998", "SN PHN-88417720 AND PHN-88417721": id63's list of same-shaped values after one cue)
+  ["serial 123-456 and 123-789 in stock", [["123-456", "DEVICE"], ["123-789", "DEVICE"]], ["stock"]],
   ["serials 2231XK418 / 12 units", [["2231XK418", "DEVICE"]], ["12"]],
 ];
 

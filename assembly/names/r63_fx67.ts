@@ -5,6 +5,7 @@
 // span whose reason is already the organisation's; allocates nothing.
 import { byteAt, isAlpha } from "../input";
 import { lettersStart, wordIndex } from "../scanners/util";
+import { OCCUPATIONS, WORK_VERBS } from "./detect";
 
 // (fx67) a hospital's last word alone, and the words before it that make it an animal's ("Animal Hospital")
 const HOSP_ALONE63 = "\u0008hospital\u0009hospitals";
@@ -32,6 +33,7 @@ function wordBefore63(a: u32, s: u32): u32 {
  */
 export function hospitalTail63(a: u32, e: u32): bool {
   if (e < a + 8 || !isAlpha(byteAt(e - 1))) return false;
+  if (employerBefore63(a)) return false;
   const s = lettersStart(e, a);
   if (wordIndex(HOSP_ALONE63, s, e) >= 0) {
     const p = wordBefore63(a, s);
@@ -47,4 +49,20 @@ export function hospitalTail63(a: u32, e: u32): bool {
   if (wordIndex("\u0004care", p, s - 1) < 0) return false;
   const q = wordBefore63(a, p);
   return q != p && wordIndex("\u0006health", q, p - 1) >= 0;
+}
+
+/**
+ * (stop 63, the merge) The span at a follows a job's frame, "<occupation or work verb> at|for|by": "She was a housekeeper
+ * at Holy Family Hospital", "She works at Skunk River Regional Medical Center". The fixtures label an employer's hospital
+ * an organisation (fixture 2, and the older tables of clinical round 23 and names.test.ts), so such a span keeps its type.
+ */
+function employerBefore63(a: u32): bool {
+  if (a < 6 || byteAt(a - 1) != 0x20) return false;
+  const pe = a - 1;
+  const ps = lettersStart(pe, 0);
+  if (ps == pe || wordIndex("\u0002at\u0003for\u0002by", ps, pe) < 0) return false;
+  if (ps < 3 || byteAt(ps - 1) != 0x20) return false;
+  const ve = ps - 1;
+  const vs = lettersStart(ve, 0);
+  return vs != ve && (wordIndex(WORK_VERBS, vs, ve) >= 0 || wordIndex(OCCUPATIONS, vs, ve) >= 0);
 }

@@ -210,7 +210,8 @@ export function scanPhone(ts: u32, cueIn: u32): u32 {
   // (stop 63, id63) a VA claim file's number, 2-3-3 digits apart by blanks, no phone's cue, after its letter or a claim
   // file's word: "C-FILE: C 28 447 193", "VA file 32 118 447", "File number 29 044 718" (claimShape63,
   // claimWordBefore63); its letter 'C' (or an A-number's 'A') opens it. "not answering at 78 651 450" stays a phone
-  const claim = claimShape63(s, groups, g0, g1, g2, seps) && (claimLetter63(s) != 0xffffffff || claimWordBefore63(s));
+  // (a unit after the groups is a dose, stop 33's rule: "file C-44 817 220 mg")
+  const claim = claimShape63(s, groups, g0, g1, g2, seps) && ((claimLetter63(s) != 0xffffffff || claimWordBefore63(s)) && !unitAfter(e0));
   if (dashClaim && !(claim && cue == PHONE_CUE_NONE)) return 0;
   if (claim && (cue == PHONE_CUE_NONE && (!plus && (!parens && cleanEnd(e0))))) {
     const l = claimLetter63(s);
