@@ -57,12 +57,8 @@ export function hospitalTail63(a: u32, e: u32): bool {
  * an organisation (fixture 2, and the older tables of clinical round 23 and names.test.ts), so such a span keeps its type.
  */
 function employerBefore63(a: u32): bool {
-  if (a < 6 || byteAt(a - 1) != 0x20) return false;
-  const pe = a - 1;
-  const ps = lettersStart(pe, 0);
-  if (ps == pe || wordIndex("\u0002at\u0003for\u0002by", ps, pe) < 0) return false;
-  if (ps < 3 || byteAt(ps - 1) != 0x20) return false;
-  const ve = ps - 1;
-  const vs = lettersStart(ve, 0);
-  return vs != ve && (wordIndex(WORK_VERBS, vs, ve) >= 0 || wordIndex(OCCUPATIONS, vs, ve) >= 0);
+  const p = wordBefore63(0, a);
+  if (p == a || wordIndex("\u0002at\u0003for\u0002by", p, a - 1) < 0) return false;
+  const v = wordBefore63(0, p);
+  return v != p && (wordIndex(WORK_VERBS, v, p - 1) >= 0 || wordIndex(OCCUPATIONS, v, p - 1) >= 0);
 }
